@@ -1,0 +1,44 @@
+import { ArticleSchema, type Article } from "../model/article.js";
+import { deriveViews } from "../model/views.js";
+import { detectLanguage, directionOf, directionOfText } from "../language/detect.js";
+import { KhabarError } from "../errors.js";
+
+/** What a reader (HTML or text) hands to assembly: the Article without the views derived from blocks. */
+export type ArticleDraft = Omit<Article, "paragraphs" | "captions" | "sections" | "text" | "stats" | "direction"> & {
+  direction: Article["direction"] | null;
+};
+
+/** A draft with every field empty, for readers to fill. */
+export function emptyDraft(source: Article["source"]): ArticleDraft {
+  return {
+    headline: null, subheadline: null, dateline: null, byline: null, published: null, modified: null,
+    language: null, direction: null, site: { name: null, url: null }, section: null, tags: [], url: null,
+    canonicalUrl: null, image: null, blocks: [], provenance: {}, source, warnings: [],
+  };
+}
+
+/**
+ * Completes a draft into an Article: derives the views from the blocks, fills language and direction
+ * from the text's own scripts when the reader found none, and validates the result against the schema.
+ */
+export function assemble(draft: ArticleDraft): Article {
+  const views = deriveViews(draft.blocks);
+  const sample = [draft.headline ?? "", views.text || views.captions.map((c) => c.text).join(" ")].join("\n");
+  let language = draft.language;
+  const provenance = { ...draft.provenance };
+  if (!language) {
+    language = detectLanguage(sample);
+    if (language) provenance.language = "text:scripts";
+  }
+  let direction = draft.direction;
+  if (!direction) {
+    direction = directionOf(language) ?? directionOfText(sample);
+    provenance.direction = language ? "language" : "text:scripts";
+  }
+  const article = { ...draft, language, direction, provenance, ...views };
+  const checked = ArticleSchema.safeParse(article);
+  if (!checked.success) {
+    throw new KhabarError("internal", `khabar built an invalid Article: ${checked.error.message}`, { cause: checked.error });
+  }
+  return checked.data;
+}

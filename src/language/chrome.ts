@@ -1,0 +1,32 @@
+import { countWords } from "./words.js";
+import { normalizeForMatch } from "./normalize.js";
+import { CHROME_MAX_WORDS, CHROME_WORDS } from "./data/chrome.js";
+
+/** `end`: opens a trailing block of chrome (comments, related links); `drop`: chrome on its own line. */
+export type ChromeKind = "end" | "drop";
+
+const PHRASES: Array<{ key: string; kind: ChromeKind }> = [];
+for (const words of Object.values(CHROME_WORDS)) {
+  for (const p of words.ends) PHRASES.push({ key: normalizeForMatch(p), kind: "end" });
+  for (const p of words.drops) PHRASES.push({ key: normalizeForMatch(p), kind: "drop" });
+}
+// Longest first, so "share this article" wins over "share".
+PHRASES.sort((a, b) => b.key.length - a.key.length);
+
+/** Punctuation and symbols around chrome labels ("التعليقات (3)", "Share:", "» اقرأ أيضا"). */
+const DECOR = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}\p{N}]+$/gu;
+
+/**
+ * Whether a short line is site chrome, and which kind. Lines over `CHROME_MAX_WORDS` words are text.
+ * The phrase must be the whole line or be followed by a word boundary ("Comments (12)", "اقرأ أيضا: …").
+ */
+export function chromeKind(line: string): ChromeKind | null {
+  if (line.length > 200 || countWords(line) > CHROME_MAX_WORDS) return null;
+  const key = normalizeForMatch(line).replace(DECOR, "");
+  if (!key) return null;
+  for (const { key: phrase, kind } of PHRASES) {
+    if (key === phrase) return kind;
+    if (key.startsWith(phrase) && /^[\s\p{P}]/u.test(key.slice(phrase.length)) && kind === "end") return kind;
+  }
+  return null;
+}
