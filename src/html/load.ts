@@ -1,0 +1,37 @@
+import { load } from "cheerio/slim";
+import type { CheerioAPI } from "cheerio/slim";
+
+/** The page, parsed once (cheerio/slim on htmlparser2) and shared by every HTML stage. */
+export interface HtmlDocument {
+  $: CheerioAPI;
+  /** The URL links resolve against: `options.url`, else `<base href>`, else the canonical URL; null when none. */
+  baseUrl: string | null;
+  /** The URL the caller gave, if any. */
+  url: string | null;
+}
+
+function absoluteHttp(href: string | undefined, base?: string | null): string | null {
+  if (!href) return null;
+  try {
+    const u = base ? new URL(href.trim(), base) : new URL(href.trim());
+    return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Parses `html` once. Scripts are never run and nothing is fetched. */
+export function loadHtml(html: string, url: string | null = null): HtmlDocument {
+  const $ = load(html, { xml: false });
+  const pageUrl = absoluteHttp(url ?? undefined);
+  const baseHref = $("base[href]").first().attr("href");
+  const canonical = $('link[rel~="canonical"][href]').first().attr("href");
+  const baseUrl =
+    absoluteHttp(baseHref, pageUrl) ?? pageUrl ?? absoluteHttp(canonical) ?? null;
+  return { $, baseUrl, url: pageUrl };
+}
+
+/** Resolves `href` against the document's base; only http(s) URLs come back (javascript:, data: … give null). */
+export function resolveUrl(doc: HtmlDocument, href: string | undefined | null): string | null {
+  return absoluteHttp(href ?? undefined, doc.baseUrl);
+}
