@@ -1,31 +1,50 @@
+import { isKnownSource } from "./agency.js";
+
 /**
- * Photo credits: "(مكتبه)", "(رويترز)", "(AFP)", "Photo: Name", "تصوير: …", "AFP via Getty Images".
- * The credit is split off the caption; the caption text keeps the original characters.
+ * Photo credits: "(مكتبه)", "(رويترز)", "(AFP)", "Photo: Name", "تصوير: …", "Credit Name/Agency",
+ * "… Fethi Belaid/AFP/Getty Images". The credit is split off the caption; the caption text keeps the
+ * original characters.
  */
 
-/** Most words a bracketed credit may have: "(AP Photo/Evan Vucci)", "(أ ف ب)". */
+/** Most words a bracketed credit may have: "(أ ف ب)", "(Reuters)". */
 export const CREDIT_MAX_WORDS = 5;
+/** …and one that reads as a photo credit (a slash, "Photo", "via"): "(Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP)". */
+export const PHOTO_CREDIT_MAX_WORDS = 10;
+/** Longest caption examined, in characters: bounds every pattern below. */
+export const CREDIT_MAX_INPUT = 1_000;
 
-/** A credit in brackets at the end of the line. The bracket content is bounded, so this is linear. */
-const TRAILING_BRACKET = /[\s\u00a0]*[(\[]([^()[\]\n]{1,60})[)\]][\s.\u00a0]*$/u;
-
-/** Label prefixes that introduce a caption or a credit, per language. */
-export const CAPTION_LABELS: readonly string[] = [
-  "Photo:", "Photograph:", "Image:", "Picture:", "Credit:", "Photo credit:", "Foto:", "Bild:",
-  "صورة:", "الصورة:", "تصوير:", "صورة أرشيفية:",
-];
-
-/** Credit tails written without brackets: "… | Getty Images", "… Photo: AFP". */
-const TRAILING_LABELLED = /(?:\s[|/–—-]\s|\s)((?:Photo|Credit|Foto|تصوير|الصورة)\s?:\s?[^\n:|]{1,60})$/u;
-const GETTY = /\s*((?:[\p{L}.]+\s(?:via\s)?)?Getty Images)\s*$/u;
+/** A credit in brackets at the end of the line (content bounded). */
+const TRAILING_BRACKET = /[(\[]([^()[\]\n]{1,100})[)\]][\s.]{0,3}$/u;
+/** A labelled credit at the end: "… Credit Ashraf Shazly/Agence France-Presse — Getty Images", "… Photo: AFP". */
+const TRAILING_LABELLED = /(?:^|[\s|/–—-])((?:Photo|Credit|Foto|Bild|تصوير|الصورة)(?:\s?:\s?|\s)[^\n:|]{2,80})$/u;
+/** Words that make a credit read as a photo credit. */
+const PHOTO_WORDS = /[\/©]|\b(?:photo|photos|getty|images|pool|via|file|credit|foto|reuters|afp|ap)\b|صورة|تصوير|أرشيف|ارشيف/iu;
+/** A time zone in brackets is a time stamp, not a credit: "(GMT+0400)". */
+const ZONE = /^(?:GMT|UTC|ت\.غ)|^[+\-]?\d/u;
 
 function wordCount(text: string): number {
   return text.trim() === "" ? 0 : text.trim().split(/\s+/).length;
 }
 
+/** True when a credit reads as a photo or agency credit rather than any bracketed remark. */
+export function isPhotoCredit(credit: string): boolean {
+  return isKnownSource(credit) || PHOTO_WORDS.test(credit);
+}
+
 export interface CreditSplit {
   text: string;
   credit: string | null;
+}
+
+/** The last sentence of `text` when it is a slash credit: "… the capital. Fethi Belaid/AFP/Getty Images". */
+function slashTail(text: string): CreditSplit | null {
+  const tail = text.slice(-160);
+  let cut = -1;
+  for (const m of tail.matchAll(/[.!?]\s+(?=\p{Lu})/gu)) cut = (m.index ?? 0) + m[0].length;
+  if (cut < 0) return null;
+  const credit = tail.slice(cut).trim();
+  if (!credit.includes("/") || /[.!?]$/u.test(credit) || wordCount(credit) > PHOTO_CREDIT_MAX_WORDS) return null;
+  return { text: text.slice(0, text.length - tail.length + cut).trim(), credit };
 }
 
 /**
@@ -34,19 +53,27 @@ export interface CreditSplit {
  */
 export function splitCredit(caption: string): CreditSplit {
   const trimmed = caption.trim();
+  if (trimmed.length > CREDIT_MAX_INPUT) return { text: trimmed, credit: null };
   const bracket = TRAILING_BRACKET.exec(trimmed);
-  if (bracket && wordCount(bracket[1] ?? "") <= CREDIT_MAX_WORDS) {
-    return { text: trimmed.slice(0, bracket.index).trim(), credit: (bracket[1] ?? "").trim() };
+  if (bracket) {
+    const credit = (bracket[1] ?? "").trim();
+    const words = wordCount(credit);
+    const fits = words <= CREDIT_MAX_WORDS || (words <= PHOTO_CREDIT_MAX_WORDS && isPhotoCredit(credit));
+    if (fits && !ZONE.test(credit)) return { text: trimmed.slice(0, bracket.index).trim(), credit };
   }
   const labelled = TRAILING_LABELLED.exec(trimmed);
-  if (labelled) {
-    const credit = (labelled[1] ?? "").replace(/^[^:]*:\s?/u, "").trim();
-    if (credit) return { text: trimmed.slice(0, labelled.index).trim(), credit };
+  if (labelled && labelled.index > 0) {
+    const credit = (labelled[1] ?? "").replace(/^\p{L}+\s?:?\s?/u, "").trim();
+    if (credit) return { text: trimmed.slice(0, labelled.index + (labelled[0].length - (labelled[1] ?? "").length)).trim(), credit };
   }
-  const getty = GETTY.exec(trimmed);
-  if (getty && getty.index > 0) return { text: trimmed.slice(0, getty.index).replace(/[\s|/–—-]+$/u, "").trim(), credit: (getty[1] ?? "").trim() };
-  return { text: trimmed, credit: null };
+  return slashTail(trimmed) ?? { text: trimmed, credit: null };
 }
+
+/** Label prefixes that introduce a caption or a credit, per language. */
+export const CAPTION_LABELS: readonly string[] = [
+  "Photo:", "Photograph:", "Image:", "Picture:", "Credit:", "Photo credit:", "Foto:", "Bild:",
+  "صورة:", "الصورة:", "تصوير:", "صورة أرشيفية:",
+];
 
 /** The caption label that opens `line` ("Photo:", "تصوير:"), or null. */
 export function captionLabel(line: string): string | null {

@@ -12,6 +12,9 @@ for (const words of Object.values(CHROME_WORDS)) {
 }
 // Longest first, so "share this article" wins over "share".
 PHRASES.sort((a, b) => b.key.length - a.key.length);
+const BOILERPLATE = Object.values(CHROME_WORDS).flatMap((w) => (w.boilerplate ?? []).map(normalizeForMatch));
+/** Characters of a line examined for a boilerplate opening. */
+const BOILERPLATE_PREFIX_CHARS = 80;
 
 /** Punctuation and symbols around chrome labels ("التعليقات (3)", "Share:", "» اقرأ أيضا"). */
 const DECOR = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}\p{N}]+$/gu;
@@ -21,6 +24,8 @@ const DECOR = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}\p{N}]+$/gu;
  * The phrase must be the whole line or be followed by a word boundary ("Comments (12)", "اقرأ أيضا: …").
  */
 export function chromeKind(line: string): ChromeKind | null {
+  const head = normalizeForMatch(line.slice(0, BOILERPLATE_PREFIX_CHARS)).replace(DECOR, "");
+  if (BOILERPLATE.some((b) => head.startsWith(b))) return "drop";
   if (line.length > 200 || countWords(line) > CHROME_MAX_WORDS) return null;
   const key = normalizeForMatch(line).replace(DECOR, "");
   if (!key) return null;

@@ -1,100 +1,128 @@
 import type { Block } from "../model/block.js";
 import { warning } from "../model/warning.js";
-import { chromeKind } from "../language/chrome.js";
 import { countWords } from "../language/words.js";
 import { readDateline, type DateResolver } from "../article/dateline.js";
 import { looksLikeByline, readByline } from "../article/byline.js";
 import { emptyDraft, type ArticleDraft } from "../article/assemble.js";
 import { splitUnits } from "./units.js";
-import { asCaption, headingShape, isSignOff, SENTENCE_FINAL } from "./classify.js";
+import { asCaption, endsQuestion, endsSentence, headingShape, isNameLine } from "./classify.js";
+import { markChrome } from "./chrome.js";
 import { TEXT_WEIGHTS as W } from "./weights.js";
+
+/** A date found in a line: its ISO value and where it sits. */
+export interface FoundDate {
+  date: string;
+  start: number;
+  end: number;
+}
 
 /** Options of the plain-text reader. */
 export interface TextReaderOptions {
+  /** Resolves a dateline's date text ("Jan 24"). */
   resolveDate?: DateResolver;
+  /** Finds a date in a line, for date stamps under the headline ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00"). */
+  findDate?: (line: string) => FoundDate | null;
 }
 
-type Kind = "paragraph" | "heading" | "caption" | "chrome" | "byline" | "headline";
+type Kind = "paragraph" | "heading" | "caption" | "chrome" | "byline" | "headline" | "date";
 
 /**
  * Reads a plain-text article (as scrapers save them) into a draft: headline when the text opens
- * with one, byline line, dateline, paragraphs, subheadings, captions with credits; site chrome at
- * the start or end dropped with a warning.
+ * with one, the author line, a date stamp, the dateline, paragraphs, subheadings and captions with
+ * credits; site chrome dropped with a warning.
  */
 export function readText(text: string, options: TextReaderOptions = {}): ArticleDraft {
   const draft = emptyDraft("text");
   const units = splitUnits(text);
   const kinds: Kind[] = units.map(() => "paragraph");
-  const dropped: string[] = [];
 
-  // Leading chrome.
-  let first = 0;
-  while (first < units.length && chromeKind(units[first] ?? "")) {
-    kinds[first] = "chrome";
-    first++;
-  }
-  // Trailing chrome: sign-offs and chrome lines at the end; an "end" marker takes the short lines after it.
-  let last = units.length - 1;
-  for (let i = units.length - 1; i >= first; i--) {
+  readTop(units, kinds, draft, options);
+  const authors = draft.byline?.authors.map((a) => a.name) ?? [];
+  markChrome(units, authors).forEach((isChrome, i) => {
+    if (isChrome && kinds[i] === "paragraph") kinds[i] = "chrome";
+  });
+
+  const body = kinds.flatMap((k, i) => (k === "paragraph" ? [i] : []));
+  const lastBody = body[body.length - 1] ?? -1;
+  for (const i of body) {
     const unit = units[i] ?? "";
-    const kind = chromeKind(unit);
-    if (kind === "end") {
-      const tailIsLinks = units.slice(i + 1, last + 1).every((u) => countWords(u) <= W.trailingLinkMaxWords);
-      if (!tailIsLinks) break;
-      for (let j = i; j <= last; j++) kinds[j] = "chrome";
-      last = i - 1;
-    } else if ((kind === "drop" || isSignOff(unit)) && i === last) {
-      kinds[i] = "chrome";
-      last = i - 1;
-    } else if (i < last - W.trailingLinkMaxWords) break;
+    if (asCaption(unit, i === lastBody)) kinds[i] = "caption";
   }
-
-  // Headline: a short first line without sentence punctuation, followed by body text.
-  if (first <= last) {
-    const opener = units[first] ?? "";
-    const next = units[first + 1] ?? "";
-    if (!SENTENCE_FINAL.test(opener) && countWords(opener) <= W.headlineMaxWords && first < last &&
-        !readDateline(opener) && !asCaption(opener) && !looksLikeByline(opener) && countWords(next) > countWords(opener)) {
-      draft.headline = opener;
-      draft.provenance.headline = "text:first-line";
-      kinds[first] = "headline";
-      first++;
+  // Subheadings: short lines between paragraphs; a short line after the last paragraph is a signature.
+  const content = kinds.flatMap((k, i) => (k === "paragraph" ? [i] : []));
+  for (let n = 0; n < content.length; n++) {
+    const i = content[n] ?? 0;
+    const unit = units[i] ?? "";
+    if (n === 0 || !headingShape(unit)) continue;
+    const next = content[n + 1];
+    if (next === undefined) {
+      if (!endsQuestion(unit)) kinds[i] = "chrome";
+      continue;
     }
+    if (kinds[content[n - 1] ?? 0] !== "heading" && countWords(units[next] ?? "") >= W.headingFollowerMinWords) kinds[i] = "heading";
   }
-  // Byline line near the top.
-  for (let i = first; i <= Math.min(last, first + 1); i++) {
-    const unit = units[i] ?? "";
-    if (looksLikeByline(unit)) {
+  draft.blocks = buildBlocks(units, kinds, draft, options);
+  const dropped = units.filter((_, i) => kinds[i] === "chrome");
+  if (dropped.length) {
+    draft.warnings.push(warning("chrome-dropped", `dropped ${dropped.length} line(s) of site chrome`, dropped.join(" | ").slice(0, 500)));
+  }
+  return draft;
+}
+
+/** Headline, author line and date stamp at the top of the text. */
+function readTop(units: readonly string[], kinds: Kind[], draft: ArticleDraft, options: TextReaderOptions): void {
+  const hasBody = units.some((u) => countWords(u) >= W.bodyParagraphMinWords && endsSentence(u));
+  const opener = units[0] ?? "";
+  let i = 0;
+  if (hasBody && units.length > 1 && !endsSentence(opener) && countWords(opener) <= W.headlineMaxWords &&
+      !readDateline(opener) && !asCaption(opener) && !looksLikeByline(opener)) {
+    draft.headline = opener;
+    draft.provenance.headline = "text:first-line";
+    kinds[0] = "headline";
+    i = 1;
+  }
+  for (let j = i; j < Math.min(units.length, i + 2); j++) {
+    const unit = units[j] ?? "";
+    const byName = draft.headline !== null && j === i && isNameLine(unit) && !readDateline(unit);
+    if (looksLikeByline(unit) || byName) {
       const read = readByline(unit);
       if (read.byline) {
         draft.byline = read.byline;
-        draft.provenance.byline = "text:byline-line";
-        kinds[i] = "byline";
+        draft.provenance.byline = byName ? "text:name-line" : "text:byline-line";
+        kinds[j] = "byline";
         break;
       }
     }
   }
-
-  for (let i = first; i <= last; i++) {
-    if (kinds[i] !== "paragraph") continue;
-    const unit = units[i] ?? "";
-    if (asCaption(unit)) kinds[i] = "caption";
-    else if (i > first && i < last && headingShape(unit) && kinds[i - 1] !== "heading" &&
-             countWords(units[i + 1] ?? "") >= W.headingFollowerMinWords) kinds[i] = "heading";
+  if (!options.findDate) return;
+  for (let j = 0; j < Math.min(units.length, W.dateStampMaxUnit); j++) {
+    const unit = units[j] ?? "";
+    if (kinds[j] !== "paragraph") continue;
+    const found = options.findDate(unit);
+    if (!found) continue;
+    const rest = unit.slice(0, found.start) + " " + unit.slice(found.end);
+    if (countWords(rest) <= W.dateStampMaxOtherWords) {
+      kinds[j] = "date";
+      draft.published = found.date;
+      draft.provenance.published = "text:date-line";
+      break;
+    }
   }
+}
 
+function buildBlocks(units: readonly string[], kinds: readonly Kind[], draft: ArticleDraft, options: TextReaderOptions): Block[] {
   const blocks: Block[] = [];
   let datelineTried = false;
+  const lastBody = kinds.lastIndexOf("paragraph");
   units.forEach((unit, i) => {
     const kind = kinds[i];
-    if (kind === "chrome") return void dropped.push(unit);
-    if (kind === "byline" || kind === "headline") return;
     if (kind === "heading") return void blocks.push({ type: "heading", text: unit, level: 2 });
     if (kind === "caption") {
-      const c = asCaption(unit);
+      const c = asCaption(unit, i === lastBody);
       if (c) blocks.push({ type: "caption", text: c.text, credit: c.credit, imageUrl: null });
       return;
     }
+    if (kind !== "paragraph") return;
     let paragraph = unit;
     if (!datelineTried) {
       datelineTried = true;
@@ -107,9 +135,5 @@ export function readText(text: string, options: TextReaderOptions = {}): Article
     }
     blocks.push({ type: "paragraph", text: paragraph });
   });
-  draft.blocks = blocks;
-  if (dropped.length) {
-    draft.warnings.push(warning("chrome-dropped", `dropped ${dropped.length} line(s) of site chrome`, dropped.join(" | ").slice(0, 500)));
-  }
-  return draft;
+  return blocks;
 }

@@ -6,14 +6,22 @@ export const TEXT_WEIGHTS = {
   headingMaxWords: 12,
   /** …and at most this many characters. */
   headingMaxChars: 120,
-  /** A subheading that ends in a question mark ("على مَن تجب ومتَى؟") is allowed up to this many words. */
-  questionHeadingMaxWords: 8,
   /** The paragraph after a subheading must be at least this many words: headings head text. */
   headingFollowerMinWords: 12,
-  /** A plain-text caption has at most this many words (the seed's run to 30). */
+  /** A plain-text caption has at most this many words (the seed's run to 30)… */
   captionMaxWords: 60,
+  /** …or this many when its credit reads as a photo credit (AP captions run long). */
+  photoCaptionMaxWords: 110,
   /** A first line this short, without sentence punctuation, followed by body text, is the headline. */
   headlineMaxWords: 25,
-  /** Lines after a trailing "related"/"comments" marker are link titles when no longer than this. */
-  trailingLinkMaxWords: 20,
+  /** A line of this many capitalised words right under the headline is an author line ("NATALIYA VASILYEVA"). */
+  authorLineMaxWords: 4,
+  /** Lines after a "related"/"comments" marker are link titles while no longer than this. */
+  linkLineMaxWords: 20,
+  /** A line near the top that is a date plus at most this many other words is a date stamp. */
+  dateStampMaxOtherWords: 6,
+  /** How many units from the top a date stamp may be. */
+  dateStampMaxUnit: 4,
+  /** A body needs one paragraph at least this long for a first short line to count as its headline. */
+  bodyParagraphMinWords: 12,
 } as const;

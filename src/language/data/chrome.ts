@@ -9,6 +9,8 @@
 export interface ChromeWords {
   ends: readonly string[];
   drops: readonly string[];
+  /** Openings of boilerplate sentences (print notes, comment policies), chrome at any length. */
+  boilerplate?: readonly string[];
 }
 
 export const CHROME_WORDS: Readonly<Record<string, ChromeWords>> = {
@@ -23,17 +25,24 @@ export const CHROME_WORDS: Readonly<Record<string, ChromeWords>> = {
       "شارك", "مشاركة", "شارك هذا الخبر", "مشاركه الخبر", "تابعونا على", "تابعوا أخبار", "تابع أخبار",
       "طباعة", "استمع", "إعلان", "مشاهدات عالية", "أرسل لصديق", "حفظ",
     ],
+    boilerplate: ["ترحب شبكة", "الآراء الواردة أدناه", "الآراء الواردة في", "جميع الحقوق محفوظة"],
   },
   en: {
     ends: [
       "comments", "leave a comment", "add a comment", "show comments", "view comments", "related", "related articles",
       "related stories", "related posts", "read more", "read also", "see also", "more from", "most read",
-      "most popular", "recommended", "tags", "topics", "you may also like", "more stories",
+      "most popular", "recommended", "tags", "topics", "you may also like", "more stories", "what to read next",
+      "related coverage", "more on this story", "latest stories",
     ],
     drops: [
       "share", "share this", "share this article", "share on facebook", "share on twitter", "tweet", "email",
       "print", "advertisement", "follow us", "subscribe", "sign up", "listen", "listen to this article",
-      "click here", "skip to content",
+      "click here", "skip to content", "continue reading the main story", "continue reading", "order reprints",
+      "share on whatsapp", "share via email", "copy link",
+    ],
+    boilerplate: [
+      "a version of this article appears in print", "our standards:", "all rights reserved", "copyright ©",
+      "this material may not be published, broadcast, rewritten",
     ],
   },
   fr: {

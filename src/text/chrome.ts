@@ -1,0 +1,45 @@
+import { chromeKind } from "../language/chrome.js";
+import { countWords } from "../language/words.js";
+import { endsSentence, isDecoration, isSignOff } from "./classify.js";
+import { TEXT_WEIGHTS as W } from "./weights.js";
+
+/**
+ * Marks the units that are site chrome: chrome lines anywhere (share bars, print notes, separators,
+ * bracketed link boxes), a "related"/"comments" marker with the link titles under it (mid-body as
+ * at the end), sign-offs at the end, and author bios after the body ("Jane Doe is a correspondent …").
+ */
+export function markChrome(units: readonly string[], authors: readonly string[]): boolean[] {
+  const chrome = units.map(() => false);
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i] ?? "";
+    const kind = chromeKind(unit);
+    if (kind === "drop" || isDecoration(unit)) chrome[i] = true;
+    else if (kind === "end") {
+      chrome[i] = true;
+      // Link titles: short lines that do not end a sentence.
+      let j = i + 1;
+      while (j < units.length && isLinkTitle(units[j] ?? "")) chrome[j++] = true;
+      i = j - 1;
+    }
+  }
+  // From the end: sign-offs, bios of the authors, and lone short lines after the last paragraph.
+  for (let i = units.length - 1; i >= 0; i--) {
+    const unit = units[i] ?? "";
+    if (chrome[i]) continue;
+    if (isSignOff(unit) || isBio(unit, authors)) chrome[i] = true;
+    else break;
+  }
+  return chrome;
+}
+
+function isLinkTitle(unit: string): boolean {
+  return countWords(unit) <= W.linkLineMaxWords && !endsSentence(unit) && chromeKind(unit) !== "end";
+}
+
+/** "Erin Cunningham is an Egypt-based correspondent …": a unit that opens with an author's name and a bio verb. */
+function isBio(unit: string, authors: readonly string[]): boolean {
+  return authors.some((name) => {
+    if (!unit.startsWith(name)) return false;
+    return /^\s(?:is|was|covers|writes|reports|has been|joined)\s/u.test(unit.slice(name.length, name.length + 12));
+  });
+}
