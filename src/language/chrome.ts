@@ -15,6 +15,8 @@ PHRASES.sort((a, b) => b.key.length - a.key.length);
 const BOILERPLATE = Object.values(CHROME_WORDS).flatMap((w) => (w.boilerplate ?? []).map(normalizeForMatch));
 /** Characters of a line examined for a boilerplate opening. */
 const BOILERPLATE_PREFIX_CHARS = 80;
+/** Longest line that can be a chrome label (longer lines are only checked for boilerplate). */
+const MAX_CHROME_CHARS = 200;
 
 /** Punctuation and symbols around chrome labels ("التعليقات (3)", "Share:", "» اقرأ أيضا"). */
 const DECOR = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}\p{N}]+$/gu;
@@ -24,14 +26,14 @@ const DECOR = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}\p{N}]+$/gu;
  * The phrase must be the whole line or be followed by a word boundary ("Comments (12)", "اقرأ أيضا: …").
  */
 export function chromeKind(line: string): ChromeKind | null {
-  const head = normalizeForMatch(line.slice(0, BOILERPLATE_PREFIX_CHARS)).replace(DECOR, "");
-  if (BOILERPLATE.some((b) => head.startsWith(b))) return "drop";
-  if (line.length > 200 || countWords(line) > CHROME_MAX_WORDS) return null;
-  const key = normalizeForMatch(line).replace(DECOR, "");
+  const long = line.length > MAX_CHROME_CHARS;
+  const key = normalizeForMatch(long ? line.slice(0, BOILERPLATE_PREFIX_CHARS) : line).replace(DECOR, "");
   if (!key) return null;
+  if (BOILERPLATE.some((b) => key.startsWith(b))) return "drop";
+  if (long || countWords(line) > CHROME_MAX_WORDS) return null;
   for (const { key: phrase, kind } of PHRASES) {
     if (key === phrase) return kind;
-    if (key.startsWith(phrase) && /^[\s\p{P}]/u.test(key.slice(phrase.length)) && kind === "end") return kind;
+    if (kind === "end" && key.startsWith(phrase) && /^[\s\p{P}]/u.test(key.slice(phrase.length))) return kind;
   }
   return null;
 }

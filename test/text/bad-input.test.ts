@@ -204,7 +204,19 @@ describe("bytes and encodings", () => {
     expect(article.paragraphs).toEqual(parse(seedText).paragraphs);
   });
 
-  // The corpus holds no windows-1256 file (grep -ril "windows-1256\|cp1256" ../shared/corpus finds none), and
-  // the task forbids making one with a hand-written table; enable this when a real windows-1256 page is added.
-  it.skip("windows-1256 bytes of an Arabic text decode correctly (no real windows-1256 file in the corpus)", () => {});
+  // fixtures/input/elaph-iraq-nato.cp1256.txt is the seed re-encoded by GNU iconv (-t WINDOWS-1256).
+  const CP1256 = join(dirname(SEED), "../input/elaph-iraq-nato.cp1256.txt");
+
+  it("windows-1256 bytes of the seed decode with the caller's charset hint", () => {
+    const bytes = new Uint8Array(readFileSync(CP1256));
+    expect(bytes.length).toBeLessThan(Buffer.byteLength(seedText, "utf8"));
+    expect(parse(bytes, { charset: "windows-1256" }).paragraphs).toEqual(parse(seedText).paragraphs);
+  });
+
+  it("windows-1256 bytes of an HTML page decode by its <meta charset>", () => {
+    const head = Buffer.from('<html><head><meta charset="windows-1256"></head><body><p>', "latin1");
+    const bytes = new Uint8Array(Buffer.concat([head, readFileSync(CP1256).subarray(0, 200), Buffer.from("</p></body></html>")]));
+    const article = parse(bytes);
+    expect(article.text).toContain("دعا العراق الثلاثاء");
+  });
 });
