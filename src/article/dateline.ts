@@ -25,8 +25,12 @@ const OUTLET_COLON = /^([^\s:()]+(?: [^\s:()]+){0,3})\s?(:-|:)\s*/u;
 /** "WASHINGTON —", "GAZA CITY, Gaza Strip —", "LONDON, Jan 24 -" (English wire: the place in capitals). */
 const CAPS_PLACE_DASH = new RegExp(String.raw`^(\p{Lu}[\p{Lu} .'’]{1,30}(?:,[^\n()\-–—]{1,30})?)\s${DASH}\s+`, "u");
 
-/** A month-day date after the place: "Jan 24", "January 24", "24 Jan". */
-const DATE_IN_PLACE = /,\s*((?:\p{L}{3,9}\.?\s\d{1,2})|(?:\d{1,2}\s\p{L}{3,9}\.?))\s*$/u;
+/**
+ * A date after the place: "Jan 24", "January 24", "24 Jan", "Jan 24, 2023", "24 يناير", "٢٤ كانون الثاني ٢٠٢٣".
+ * Every part is bounded, so the match is linear; the date module resolves the text (datelineDateResolver).
+ */
+const DATE_IN_PLACE =
+  /[,،]\s*((?:\p{L}{3,9}\.?\s\p{Nd}{1,2}(?:,?\s\p{Nd}{4})?)|(?:\p{Nd}{1,2}\.?\s\p{L}{2,12}(?:\s\p{L}{2,12})?\.?(?:,?\s\p{Nd}{4})?))\s*$/u;
 
 export interface DatelineMatch {
   dateline: Dateline;
@@ -38,9 +42,17 @@ function words(text: string): number {
   return text.trim() === "" ? 0 : text.trim().split(/\s+/).length;
 }
 
+/** Characters trimmed from both ends of a dateline part. */
+const TRIM = /[\s،,]/u;
+
+/** Trims spaces and commas from both ends (a loop, not `[…]+$`, which backtracks on long inner runs). */
 function clean(text: string | undefined): string | null {
-  const t = (text ?? "").replace(/[\s،,]+$/u, "").replace(/^[\s،,]+/u, "");
-  return t === "" ? null : t;
+  const t = text ?? "";
+  let start = 0;
+  let end = t.length;
+  while (start < end && TRIM.test(t[start]!)) start++;
+  while (end > start && TRIM.test(t[end - 1]!)) end--;
+  return end > start ? t.slice(start, end) : null;
 }
 
 /** Splits "LONDON, Jan 24" into the place and the date text. */

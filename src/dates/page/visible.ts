@@ -1,0 +1,137 @@
+import type { AnyNode, Element } from "domhandler";
+import { normalizeForMatch } from "../../language/normalize.js";
+import { DATE_CLASS_WORDS, MODIFIED_LABELS, OFF_ARTICLE_WORDS } from "../data/page-words.js";
+import { findDates } from "../parse.js";
+import { ancestors, classId, textOf, textWithMark, walkElements } from "./dom.js";
+import { readDateValue } from "./read-value.js";
+import type { Candidate } from "./types.js";
+
+/**
+ * `<time>` elements and visible date stamps, nearest the headline first.
+ *
+ * Elements are visited in document order (bounded). A `<time>` gives its `datetime` (else its text);
+ * an element whose class or id says date/time/byline/meta gives the dates in its short text. Each
+ * is scored by its distance, in elements, from the first `<h1>`; stamps inside comments, related
+ * lists, sidebars and footers are left out; a stamp labelled "Updated"/"آخر تحديث" is a modified date.
+ */
+export const VISIBLE_LIMITS = {
+  /** Elements visited at most. */
+  elements: 60_000,
+  /** Text read from one stamp element: a stamp is short; a longer text is a paragraph, not a stamp. */
+  stampChars: 160,
+  /** A parent's text up to this length labels its <time> ("Aktualisiert am <time>"); longer, it is a paragraph. */
+  labelChars: 60,
+  /** Nodes visited to read one stamp's text: a stamp is a few elements, not a subtree of thousands. */
+  stampNodes: 300,
+  /** Dates read from one stamp at most (published, modified, and a spare). */
+  datesPerStamp: 3,
+  /** Ancestors checked for an off-article container. */
+  ancestorDepth: 12,
+  /** Elements after the headline beyond which a stamp is far from it (ranked after nearer ones). */
+  nearAfter: 400,
+  /** Elements before the headline within which a stamp still counts as near (kicker, top bar). */
+  nearBefore: 150,
+} as const;
+
+export interface Stamp {
+  date: string;
+  kind: "published" | "modified";
+  /** Element position in document order; the headline's position is `headline`. */
+  order: number;
+  fromTime: boolean;
+}
+
+export interface StampScan {
+  stamps: Stamp[];
+  /** Position of the first h1, or null. */
+  headline: number | null;
+}
+
+function hasWord(text: string, words: readonly string[]): boolean {
+  return words.some((w) => text.includes(w));
+}
+
+const OFF_WORDS = new Set(OFF_ARTICLE_WORDS);
+function isOff(el: Element): boolean {
+  return classId(el).split(/[\s_-]+/u).some((part) => OFF_WORDS.has(part));
+}
+
+/**
+ * True when the element sits in a comment, related list, sidebar, nav or site footer. The walk up
+ * stops at the article (or main) element: what is inside it belongs to the story, unless a
+ * comment block nearer the element says otherwise.
+ */
+function offArticle(el: Element): boolean {
+  if (isOff(el)) return true;
+  for (const a of ancestors(el, VISIBLE_LIMITS.ancestorDepth)) {
+    if (a.name === "article" || a.name === "main" || a.name === "body") return false;
+    if (a.name === "aside" || a.name === "nav" || (a.name === "footer" && !/post|entry|article|asset/u.test(classId(a)))) return true;
+    if (isOff(a)) return true;
+  }
+  return false;
+}
+
+const MODIFIED_KEYS = MODIFIED_LABELS.map((w) => normalizeForMatch(w));
+/** True when the text holds an "updated" label (any language of MODIFIED_LABELS). */
+export function saysModified(text: string): boolean {
+  const key = normalizeForMatch(text);
+  return MODIFIED_KEYS.some((w) => key.includes(w));
+}
+
+/** Every date stamp of the page body with its position. */
+export function scanStamps(root: AnyNode | null, lang: string | undefined): StampScan {
+  const stamps: Stamp[] = [];
+  let headline: number | null = null;
+  let order = 0;
+  if (!root) return { stamps, headline };
+  walkElements(root, VISIBLE_LIMITS.elements, (el) => {
+    order++;
+    if (el.name === "h1" && headline === null) headline = order;
+    if (el.name === "time") {
+      if (offArticle(el)) return false;
+      const text = textOf(el, VISIBLE_LIMITS.stampChars, VISIBLE_LIMITS.stampNodes);
+      const date = readDateValue(el.attribs.datetime, lang) ?? readDateValue(text, lang);
+      if (date) {
+        // The label is the element's own class and text, and its parent's text when that is a short stamp ("Updated <time>").
+        const parentText = el.parent ? textOf(el.parent as AnyNode, VISIBLE_LIMITS.labelChars + 1, VISIBLE_LIMITS.stampNodes) : "";
+        const label = `${classId(el)} ${el.attribs.itemprop ?? ""} ${text} ${parentText.length <= VISIBLE_LIMITS.labelChars ? parentText : ""}`;
+        const modified = saysModified(label) && !/publi|erschienen|نشر/u.test(label.toLowerCase());
+        stamps.push({ date, kind: modified ? "modified" : "published", order, fromTime: true });
+      }
+      return false;
+    }
+    if (!hasWord(classId(el), DATE_CLASS_WORDS)) return true;
+    // A stamp is short: a longer text, or one spread over more nodes than a stamp has, is not one.
+    const { text, complete } = textWithMark(el, VISIBLE_LIMITS.stampChars + 1, null, VISIBLE_LIMITS.stampNodes);
+    if (!complete || text.length === 0 || text.length > VISIBLE_LIMITS.stampChars) return true;
+    if (offArticle(el)) return false;
+    const dates = findDates(text, lang ? { lang } : {});
+    if (dates.length === 0) return true;
+    // Each date takes the label written between it and the previous one: "Published 3 May · Updated
+    // 4 May", "Aktualisiert: 4.5.2023 | Erstellt: 3.5.2023". Only the first dates of a stamp are read.
+    let from = 0;
+    for (const d of dates.slice(0, VISIBLE_LIMITS.datesPerStamp)) {
+      stamps.push({ date: d.date, kind: saysModified(text.slice(from, d.start)) ? "modified" : "published", order, fromTime: false });
+      from = d.end;
+    }
+    return false;
+  });
+  return { stamps, headline };
+}
+
+/** Distance rank of a stamp from the headline: near-after first, then near-before, then the rest. */
+function distance(stamp: Stamp, headline: number | null): number {
+  if (headline === null) return stamp.order;
+  const d = stamp.order - headline;
+  if (d >= 0 && d <= VISIBLE_LIMITS.nearAfter) return d;
+  if (d < 0 && -d <= VISIBLE_LIMITS.nearBefore) return VISIBLE_LIMITS.nearAfter - d;
+  return 10 * VISIBLE_LIMITS.nearAfter + Math.abs(d);
+}
+
+/** Candidates from `<time>` (source "time:header") and visible stamps ("text:near-headline"), nearest first. */
+export function visibleDates(scan: StampScan): Candidate[] {
+  const sorted = [...scan.stamps].sort((a, b) => distance(a, scan.headline) - distance(b, scan.headline));
+  const times = sorted.filter((s) => s.fromTime).map((s) => ({ date: s.date, kind: s.kind, source: "time:header" }));
+  const texts = sorted.filter((s) => !s.fromTime).map((s) => ({ date: s.date, kind: s.kind, source: "text:near-headline" }));
+  return [...times, ...texts];
+}
