@@ -1,5 +1,6 @@
 import { load } from "cheerio/slim";
 import type { CheerioAPI } from "cheerio/slim";
+import { limitNesting } from "./depth.js";
 
 /** The page, parsed once (cheerio/slim on htmlparser2) and shared by every HTML stage. */
 export interface HtmlDocument {
@@ -8,6 +9,8 @@ export interface HtmlDocument {
   baseUrl: string | null;
   /** The URL the caller gave, if any. */
   url: string | null;
+  /** True when markup nested deeper than `MAX_DEPTH` was flattened before parsing. */
+  depthLimited: boolean;
 }
 
 function absoluteHttp(href: string | undefined, base?: string | null): string | null {
@@ -22,13 +25,14 @@ function absoluteHttp(href: string | undefined, base?: string | null): string | 
 
 /** Parses `html` once. Scripts are never run and nothing is fetched. */
 export function loadHtml(html: string, url: string | null = null): HtmlDocument {
-  const $ = load(html, { xml: false });
+  const limited = limitNesting(html);
+  const $ = load(limited.html, { xml: false });
   const pageUrl = absoluteHttp(url ?? undefined);
   const baseHref = $("base[href]").first().attr("href");
   const canonical = $('link[rel~="canonical"][href]').first().attr("href");
   const baseUrl =
     absoluteHttp(baseHref, pageUrl) ?? pageUrl ?? absoluteHttp(canonical) ?? null;
-  return { $, baseUrl, url: pageUrl };
+  return { $, baseUrl, url: pageUrl, depthLimited: limited.limited };
 }
 
 /** Resolves `href` against the document's base; only http(s) URLs come back (javascript:, data: … give null). */

@@ -20,21 +20,14 @@ const CHAR_FOLDS: Readonly<Record<string, string>> = {
 /** Characters that carry nothing for matching: tatweel, harakat, bidi controls, zero-width marks, BOM. */
 const REMOVABLE = /[\u0640\u064b-\u0655\u0670\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
+const NON_ASCII_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
+
 /** Maps Eastern Arabic (٠-٩) and Persian (۰-۹) digits to ASCII 0-9, one character for one. */
 export function foldDigits(text: string): string {
-  let out = "";
-  let changed = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= EASTERN_ZERO && c <= EASTERN_ZERO + 9) {
-      out += String.fromCharCode(48 + c - EASTERN_ZERO);
-      changed = true;
-    } else if (c >= PERSIAN_ZERO && c <= PERSIAN_ZERO + 9) {
-      out += String.fromCharCode(48 + c - PERSIAN_ZERO);
-      changed = true;
-    } else out += text[i];
-  }
-  return changed ? out : text;
+  return text.replace(NON_ASCII_DIGIT, (d) => {
+    const c = d.charCodeAt(0);
+    return String.fromCharCode(48 + c - (c >= PERSIAN_ZERO ? PERSIAN_ZERO : EASTERN_ZERO));
+  });
 }
 
 /** Folds characters one for one (same length as the input): digits, alef and yeh forms, Persian letters, odd spaces. */
