@@ -17,13 +17,24 @@ function readInput(input: unknown, options: ParseOptions): { text: string; warni
   throw new KhabarError("invalid-input", `parse() takes a string or a Uint8Array, got ${describe(input)}`);
 }
 
+/** `value` as an absolute http(s) URL, or null. */
+function httpUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
 function readDraft(text: string, options: ParseOptions): ArticleDraft {
   const html = options.format ? options.format === "html" : looksLikeHtml(text);
   if (html) {
     // The HTML reader lands in its own change; until then markup is read as text with tags removed.
-    return readText(text.replace(/<[^>]{0,2000}>/g, "\n"));
+    return readText(text.replace(/<[^<>]{0,2000}>/g, "\n"));
   }
-  return readText(text);
+  return readText(text, options.language ? { language: options.language } : {});
 }
 
 /**
@@ -52,7 +63,9 @@ export function parse(input: string | Uint8Array, options?: ParseOptions): Artic
   }
   const draft = readDraft(text, opts);
   draft.warnings = [...warnings, ...draft.warnings];
-  if (opts.url && !draft.url) draft.url = opts.url;
+  // Only an http(s) URL may reach the output (javascript:, data:, "not a url" are dropped).
+  const givenUrl = httpUrl(opts.url);
+  if (givenUrl && !draft.url) draft.url = givenUrl;
   if (opts.language) {
     draft.language = opts.language;
     draft.provenance.language = "options";

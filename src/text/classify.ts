@@ -1,11 +1,12 @@
 import { countWords } from "../language/words.js";
 import { captionLabel, isPhotoCredit, splitCredit, CREDIT_MAX_WORDS } from "../article/credit.js";
 import { TEXT_WEIGHTS as W } from "./weights.js";
+import { trimEndWhere } from "../language/trim.js";
 
 /** Sentence-final punctuation in any of the scripts we read (a question mark is handled apart). */
 const SENTENCE_FINAL = /[.!…:;؛,،]$/u;
-/** Closing quotes and brackets, looked past when reading a line's last punctuation. */
-const CLOSERS = /["”»'’)\]]+$/u;
+/** Closing quotes and brackets, looked past when reading a line's last punctuation (trimEndWhere: linear). */
+const CLOSER = /["”»'’)\]]/u;
 const QUESTION_FINAL = /[?؟]$/u;
 const OPENS_WITH_QUOTE = /^["“«„‘'‹]/u;
 /** A line that is only an agency sign-off: "--(بترا)", "(أ ف ب)", "(Reuters)". */
@@ -19,7 +20,7 @@ const NAME_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 
 /** The line's last punctuation mark, looking past closing quotes and brackets. */
 function lastMark(line: string): string {
-  const bare = line.trimEnd().replace(CLOSERS, "");
+  const bare = trimEndWhere(line.trimEnd(), CLOSER);
   return bare.slice(-1);
 }
 

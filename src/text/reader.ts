@@ -1,7 +1,8 @@
 import type { Block } from "../model/block.js";
 import { warning } from "../model/warning.js";
 import { countWords } from "../language/words.js";
-import { readDateline, type DateResolver } from "../article/dateline.js";
+import { readDateline } from "../article/dateline.js";
+import { datelineDateResolver, parseNewsDate } from "../dates/index.js";
 import { looksLikeByline, readByline } from "../article/byline.js";
 import { emptyDraft, type ArticleDraft } from "../article/assemble.js";
 import { splitUnits } from "./units.js";
@@ -9,19 +10,10 @@ import { asCaption, endsQuestion, endsSentence, headingShape, isNameLine } from 
 import { markChrome } from "./chrome.js";
 import { TEXT_WEIGHTS as W } from "./weights.js";
 
-/** A date found in a line: its ISO value and where it sits. */
-export interface FoundDate {
-  date: string;
-  start: number;
-  end: number;
-}
-
 /** Options of the plain-text reader. */
 export interface TextReaderOptions {
-  /** Resolves a dateline's date text ("Jan 24"). */
-  resolveDate?: DateResolver;
-  /** Finds a date in a line, for date stamps under the headline ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00"). */
-  findDate?: (line: string) => FoundDate | null;
+  /** The language when known (decides day-first or month-first numeric dates). */
+  language?: string;
 }
 
 type Kind = "paragraph" | "heading" | "caption" | "chrome" | "byline" | "headline" | "date";
@@ -61,7 +53,7 @@ export function readText(text: string, options: TextReaderOptions = {}): Article
     }
     if (kinds[content[n - 1] ?? 0] !== "heading" && countWords(units[next] ?? "") >= W.headingFollowerMinWords) kinds[i] = "heading";
   }
-  draft.blocks = buildBlocks(units, kinds, draft, options);
+  draft.blocks = buildBlocks(units, kinds, draft);
   const dropped = units.filter((_, i) => kinds[i] === "chrome");
   if (dropped.length) {
     draft.warnings.push(warning("chrome-dropped", `dropped ${dropped.length} line(s) of site chrome`, dropped.join(" | ").slice(0, 500)));
@@ -94,11 +86,10 @@ function readTop(units: readonly string[], kinds: Kind[], draft: ArticleDraft, o
       }
     }
   }
-  if (!options.findDate) return;
   for (let j = 0; j < Math.min(units.length, W.dateStampMaxUnit); j++) {
     const unit = units[j] ?? "";
     if (kinds[j] !== "paragraph") continue;
-    const found = options.findDate(unit);
+    const found = unit.length <= W.dateStampMaxChars ? parseNewsDate(unit, options.language ? { lang: options.language } : {}) : null;
     if (!found) continue;
     const rest = unit.slice(0, found.start) + " " + unit.slice(found.end);
     if (countWords(rest) <= W.dateStampMaxOtherWords) {
@@ -110,7 +101,7 @@ function readTop(units: readonly string[], kinds: Kind[], draft: ArticleDraft, o
   }
 }
 
-function buildBlocks(units: readonly string[], kinds: readonly Kind[], draft: ArticleDraft, options: TextReaderOptions): Block[] {
+function buildBlocks(units: readonly string[], kinds: readonly Kind[], draft: ArticleDraft): Block[] {
   const blocks: Block[] = [];
   let datelineTried = false;
   const lastBody = kinds.lastIndexOf("paragraph");
@@ -126,7 +117,8 @@ function buildBlocks(units: readonly string[], kinds: readonly Kind[], draft: Ar
     let paragraph = unit;
     if (!datelineTried) {
       datelineTried = true;
-      const found = readDateline(unit, options.resolveDate);
+      const year = draft.published ? Number(draft.published.slice(0, 4)) : undefined;
+      const found = readDateline(unit, datelineDateResolver(year));
       if (found) {
         draft.dateline = found.dateline;
         draft.provenance.dateline = "text:first-paragraph";

@@ -2,6 +2,7 @@
  * Splits plain text into units (candidate paragraphs): one per line, or one per blank-line block when
  * the text is hard-wrapped. Linear in the text.
  */
+import { trimEndWhere, trimStartWhere } from "../language/trim.js";
 
 /** A block whose lines mostly end without sentence punctuation and stay under this length is hard-wrapped. */
 const WRAP_WIDTH = 100;
@@ -9,6 +10,8 @@ const WRAP_WIDTH = 100;
 const WRAPPED_SHARE = 0.6;
 /** A scraper's paragraph marker at the start of a line (saidziani dumps: ": text"). */
 const LINE_MARKER = /^\s*:\s+/u;
+/** Spaces trimmed from both ends of a line (with trimEndWhere: `/[…]+$/` would be quadratic). */
+const LINE_SPACE = /[ \t\u00a0\u200b\ufeff]/u;
 const SENTENCE_END = /[.!?؟…:"”»)]\s*$/u;
 
 /** Text cleaned for line splitting: newlines unified, trailing spaces and paragraph markers removed. */
@@ -16,7 +19,7 @@ function lines(text: string): string[] {
   return text
     .replace(/\r\n?|\u2028|\u2029/g, "\n")
     .split("\n")
-    .map((line) => line.replace(LINE_MARKER, "").replace(/[ \t\u00a0\u200b\ufeff]+$/u, "").replace(/^[ \t\u00a0\u200b\ufeff]+/u, ""));
+    .map((line) => trimStartWhere(trimEndWhere(line.replace(LINE_MARKER, ""), LINE_SPACE), LINE_SPACE));
 }
 
 /** Splits `text` into trimmed, non-empty units in reading order. */
