@@ -46,3 +46,25 @@ export {
   type Direction,
   type InputKind,
 } from "./model/index.js";
+export { parseNewsDate, findDates, NewsDateSchema, type NewsDate, type DateOptions } from "./dates/index.js";
+export {
+  extractQuotes,
+  extractAttributions,
+  QuoteSchema,
+  AttributionSchema,
+  SpeakerSchema,
+  CueSchema,
+  SourceSchema as QuoteSourceSchema,
+  SpanSchema as QuoteSpanSchema,
+  QuoteKindSchema,
+  SpeakerKindSchema,
+  type Quote,
+  type Attribution,
+  type Speaker,
+  type Cue,
+  type Source as QuoteSource,
+  type Span as QuoteSpan,
+  type QuoteKind,
+  type SpeakerKind,
+  type QuoteOptions,
+} from "./quotes/index.js";
