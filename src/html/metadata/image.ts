@@ -1,0 +1,148 @@
+import type { Image } from "../../model/index.js";
+import { captionLabel, splitCredit } from "../../article/credit.js";
+import { resolveUrl, type HtmlDocument } from "../load.js";
+import { resolveRef, type JsonLd, type LdNode } from "./jsonld.js";
+import { firstMeta, type MetaMap } from "./meta-tags.js";
+import { clean, textOf } from "./text.js";
+import { CREDIT_SELECTORS } from "./data/selectors.js";
+import { titleKey } from "./title.js";
+import { METADATA_WEIGHTS as W } from "./weights.js";
+import { select, selectWithin, tagIs } from "./query.js";
+
+export interface ImageRead {
+  image: Image | null;
+  from: string | null;
+}
+
+function str(v: unknown): string | null {
+  return typeof v === "string" && v.trim() ? clean(v) : null;
+}
+
+/** The first usable image of a JSON-LD `image` / `thumbnailUrl` value (string, ImageObject, array). */
+function ldImage(ld: JsonLd): { url: string; caption: string | null; credit: string | null } | null {
+  const node = ld.article;
+  if (!node) return null;
+  const raw = node.image ?? node.thumbnailUrl;
+  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  for (const item of list.slice(0, 10)) {
+    const v = resolveRef(ld, item);
+    if (typeof v === "string") return { url: v, caption: null, credit: null };
+    if (v && typeof v === "object" && !Array.isArray(v)) {
+      const o = v as LdNode;
+      const url = str(o.url) ?? str(o.contentUrl);
+      if (!url) continue;
+      const holder = o.copyrightHolder as LdNode | undefined;
+      const credit = str(o.creditText) ?? str(o.copyrightNotice) ?? str(holder?.name) ?? str((o.author as LdNode | undefined)?.name);
+      return { url, caption: str(o.caption) ?? str(o.description), credit };
+    }
+  }
+  return null;
+}
+
+/** The path of an image URL without size suffixes, to find the same picture in the page. */
+function imageKey(url: string): string {
+  try {
+    const path = new URL(url).pathname;
+    const file = path.slice(path.lastIndexOf("/") + 1);
+    const key = file.replace(/\.[a-z0-9]{2,5}$/iu, "").replace(/[_-]?\d{2,4}x\d{2,4}$/iu, "").toLowerCase();
+    // A trailing hash differs between the share image and the page's rendition ("…-Border-f0c62350bd8d9d96").
+    const unhashed = key.replace(/[_-][0-9a-f]{8,40}$/u, "");
+    return unhashed.length >= 8 ? unhashed : key;
+  } catch {
+    return "";
+  }
+}
+
+/** Characters between a caption and its credit ("Text - Credit", "Text | Credit"). */
+const SEPARATOR_CHARS = new Set([" ", "\u00a0", "|", "/", "–", "—", "-"]);
+
+/** Drops the given characters from the end (a loop: linear, unlike a `[…]+$` regex). */
+function trimEnd(text: string, chars: ReadonlySet<string>): string {
+  let end = text.length;
+  while (end > 0 && chars.has(text[end - 1] ?? "")) end--;
+  return text.slice(0, end);
+}
+
+/** Drops the given characters from the start. */
+function trimStart(text: string, chars: ReadonlySet<string>): string {
+  let start = 0;
+  while (start < text.length && chars.has(text[start] ?? "")) start++;
+  return text.slice(start);
+}
+
+/** A credit without its brackets and label: "(Bild: Hersteller)" → "Hersteller". */
+function cleanCredit(credit: string): string | null {
+  let c = credit.trim();
+  if (c.startsWith("(") || c.startsWith("[")) c = c.slice(1);
+  if (c.endsWith(")") || c.endsWith("]")) c = c.slice(0, -1);
+  c = c.trim();
+  const label = captionLabel(c);
+  if (label) c = c.slice(c.toLowerCase().indexOf(label.toLowerCase()) + label.length);
+  c = c.replace(/^\s*(?:©|\(c\))\s*/iu, "").trim();
+  return c || null;
+}
+
+
+/** Caption and credit from the page's own figure showing the same picture, when it has one. */
+function figureCaption(doc: HtmlDocument, url: string, headline: string | null): { caption: string | null; credit: string | null } {
+  const { $ } = doc;
+  const k = imageKey(url);
+  const none = { caption: null, credit: null };
+  if (!k || k.length < 4) return none;
+  const imgs = select($, "img, picture source", tagIs("img", "source")).slice(0, 300);
+  for (const img of imgs) {
+    const srcs = [img.attribs.src, img.attribs["data-src"], img.attribs.srcset, img.attribs["data-srcset"]].filter(Boolean).join(" ");
+    if (!srcs.toLowerCase().includes(k)) continue;
+    const figure = $(img).closest("figure")[0];
+    const capEl = figure ? selectWithin($, figure, "figcaption")[0] : undefined;
+    const cap = capEl ? $(capEl) : $([]);
+    let container = cap.length ? cap : null;
+    if (!container) {
+      // No figcaption: the picture's own box, when all it says besides the picture is a short line.
+      const box = $(img).parent().is("a, picture, span") ? $(img).parent().parent() : $(img).parent();
+      const text = textOf(box[0], W.maxContainerCaptionChars + 1);
+      if (!text || text.length > W.maxContainerCaptionChars || !box[0] || selectWithin($, box[0], "img, p").length > 3) continue;
+      container = box;
+    }
+    const creditEl = container[0] ? selectWithin($, container[0], CREDIT_SELECTORS.join(","))[0] : undefined;
+    const creditText = creditEl ? textOf(creditEl) : null;
+    let text = textOf(container[0]);
+    if (creditText && text.endsWith(creditText)) text = trimEnd(text.slice(0, -creditText.length), SEPARATOR_CHARS);
+    else if (creditText && text.startsWith(creditText)) text = trimStart(text.slice(creditText.length), SEPARATOR_CHARS);
+    const split = creditText ? { text, credit: creditText } : splitCredit(text);
+    let caption = split.text || null;
+    let credit = split.credit ? cleanCredit(split.credit) : null;
+    // "Foto: LA NACION" alone is a credit, not a caption.
+    if (caption && !credit && captionLabel(caption) && caption.length <= 60) [caption, credit] = [null, cleanCredit(caption)];
+    // A caption names what the picture shows: it has words, and it is not the page's headline again.
+    if (caption && (!/\p{L}{2}/u.test(caption) || (headline && titleKey(caption).includes(titleKey(headline))))) caption = null;
+    return { caption, credit };
+  }
+  return none;
+}
+
+/**
+ * The lead image: `og:image`, then JSON-LD `image`, then `twitter:image`, resolved against the
+ * page (only http(s) URLs). Caption and credit come from JSON-LD ImageObject, `og:image:alt`, or the
+ * page's figure showing the same picture.
+ */
+export function readImage(doc: HtmlDocument, ld: JsonLd, meta: MetaMap, headline: string | null = null): ImageRead {
+  const og = firstMeta(meta, ["og:image:secure_url", "og:image", "og:image:url"]);
+  const fromLd = ldImage(ld);
+  const tw = firstMeta(meta, ["twitter:image", "twitter:image:src", "parsely-image-url", "thumbnail", "image"]);
+  const choices: Array<{ url: string | null; from: string; caption: string | null; credit: string | null }> = [
+    { url: og?.value ?? null, from: `meta:${og?.key ?? "og:image"}`, caption: null, credit: null },
+    { url: fromLd?.url ?? null, from: "json-ld:image", caption: fromLd?.caption ?? null, credit: fromLd?.credit ?? null },
+    { url: tw?.value ?? null, from: `meta:${tw?.key ?? "twitter:image"}`, caption: null, credit: null },
+  ];
+  for (const c of choices) {
+    const url = resolveUrl(doc, c.url);
+    if (!url) continue;
+    const fig = figureCaption(doc, url, headline);
+    const ldMatch = fromLd && resolveUrl(doc, fromLd.url) === url ? fromLd : null;
+    const caption = fig.caption ?? c.caption ?? ldMatch?.caption ?? null;
+    const credit = fig.credit ?? c.credit ?? ldMatch?.credit ?? null;
+    return { image: { url, caption, credit }, from: c.from };
+  }
+  return { image: null, from: null };
+}

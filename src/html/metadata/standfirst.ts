@@ -1,0 +1,82 @@
+import type { CheerioAPI } from "cheerio/slim";
+import type { Element } from "domhandler";
+import { looksLikeByline } from "../../article/byline.js";
+import { readDateline } from "../../article/dateline.js";
+import { sameTitle, titleKey } from "./title.js";
+import { textOf } from "./text.js";
+import { elementsUnder, selectWithin } from "./query.js";
+import { STANDFIRST_SELECTORS } from "./data/selectors.js";
+import { METADATA_WEIGHTS as W } from "./weights.js";
+
+
+const STANDFIRST = STANDFIRST_SELECTORS.join(",");
+/** Class words of caption and credit boxes. */
+const CAPTION_CLASS = /caption|credit|legend|cutline/iu;
+
+function linkShare($: CheerioAPI, el: Element, total: number): number {
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of selectWithin($, el, "a").slice(0, 50)) linked += textOf(a, total).length;
+  return linked / total;
+}
+
+function nextElements(el: Element): Element[] {
+  const out: Element[] = [];
+  let n = el.nextSibling;
+  while (n && out.length < W.standfirstSiblings) {
+    if (n.type === "tag") out.push(n as Element);
+    n = n.nextSibling;
+  }
+  return out;
+}
+
+/** True when `el` or one of its three nearest ancestors is a figure, a figcaption or classed as a caption or credit. */
+function inCaption(el: Element): boolean {
+  let node: Element | null = el;
+  for (let i = 0; node && i < 4; i++) {
+    if (node.name === "figure" || node.name === "figcaption" || CAPTION_CLASS.test(node.attribs?.class ?? "")) return true;
+    node = node.parent && node.parent.type === "tag" ? (node.parent as Element) : null;
+  }
+  return false;
+}
+
+/**
+ * The standfirst (deck) shown under the headline: an element with a standfirst-like class or an
+ * `h2`, or any element whose text is the meta description, among the elements that follow the
+ * `<h1>` (climbing at most three levels). Null when the page shows none: the meta description
+ * alone is a summary for search engines, not a subheadline, so it is never copied in.
+ */
+export function readStandfirst($: CheerioAPI, h1: Element | null, headline: string | null, description: string | null): string | null {
+  if (!h1) return null;
+  let anchor: Element | null = h1;
+  for (let level = 0; level < W.standfirstLevels && anchor; level++) {
+    for (const [index, el] of nextElements(anchor).entries()) {
+      // The deck sits at the top of what follows the headline: only the first elements are looked at.
+      const under = elementsUnder(el, W.standfirstScan);
+      const candidates = [el, ...($(under).filter(STANDFIRST).toArray() as Element[]).slice(0, 4), ...under.filter((u) => u.name === "p").slice(0, 3)];
+      for (const c of candidates) {
+        // An h2 is a deck only right under the h1; elsewhere it is the body's first subheading.
+        if (c.name === "h2" && !(level === 0 && index === 0 && c === el)) continue;
+        const text = textOf(c, W.maxStandfirstChars * 2);
+        if (text.length < W.minStandfirstChars || text.length > W.maxStandfirstChars) continue;
+        if (looksLikeByline(text.slice(0, 100)) || (headline && titleKey(text) === titleKey(headline))) continue;
+        // Captions and credits sit near the headline too ("Media caption …", "Credit Harry Campbell").
+        if (inCaption(c)) continue;
+        // A paragraph that opens with a dateline ("دمشق، سوريا (CNN) --") is the story's lede, not a deck.
+        if (readDateline(text)) continue;
+        // A link is a teaser for another story, not this one's deck.
+        if (c.name === "a" || linkShare($, c, text.length) > W.maxStandfirstLinkShare) continue;
+        const styled = $(c).is(STANDFIRST);
+        // The description repeated in a bold paragraph (or a non-paragraph box) is the deck; in an
+        // ordinary paragraph it is only the lede, which belongs to the body.
+        const bold = $(c).children("strong, b").toArray();
+        const allBold = bold.length === 1 && textOf(bold[0], text.length + 1).length >= text.length * W.allBoldShare;
+        const marked = c.name !== "p" || allBold;
+        const described = description !== null && marked && sameTitle(text, description);
+        if (styled || described) return text;
+      }
+    }
+    anchor = anchor.parent && anchor.parent.type === "tag" ? (anchor.parent as Element) : null;
+  }
+  return null;
+}
