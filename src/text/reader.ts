@@ -2,7 +2,7 @@ import type { Block } from "../model/block.js";
 import { warning } from "../model/warning.js";
 import { countWords } from "../language/words.js";
 import { readDateline } from "../article/dateline.js";
-import { datelineDateResolver, parseNewsDate } from "../dates/index.js";
+import { datelineDateResolver, parseNewsDate, saysModified } from "../dates/index.js";
 import { looksLikeByline, readByline } from "../article/byline.js";
 import { emptyDraft, type ArticleDraft } from "../article/assemble.js";
 import { splitUnits } from "./units.js";
@@ -94,8 +94,10 @@ function readTop(units: readonly string[], kinds: Kind[], draft: ArticleDraft, o
     const rest = unit.slice(0, found.start) + " " + unit.slice(found.end);
     if (countWords(rest) <= W.dateStampMaxOtherWords) {
       kinds[j] = "date";
-      draft.published = found.date;
-      draft.provenance.published = "text:date-line";
+      // "آخر تحديث", "Updated": the stamp dates the last change, not the publication.
+      const field = saysModified(rest) ? "modified" : "published";
+      draft[field] = found.date;
+      draft.provenance[field] = "text:date-line";
       break;
     }
   }
@@ -117,7 +119,8 @@ function buildBlocks(units: readonly string[], kinds: readonly Kind[], draft: Ar
     let paragraph = unit;
     if (!datelineTried) {
       datelineTried = true;
-      const year = draft.published ? Number(draft.published.slice(0, 4)) : undefined;
+      const stamp = draft.published ?? draft.modified;
+      const year = stamp ? Number(stamp.slice(0, 4)) : undefined;
       const found = readDateline(unit, datelineDateResolver(year));
       if (found) {
         draft.dateline = found.dateline;
