@@ -1,0 +1,298 @@
+/**
+ * Segmenting the body into blocks: paragraphs (also <br><br>-separated and bare text), headings
+ * (h1–h6 and bold-only short lines), captions (figure/figcaption, caption and credit classes),
+ * blockquotes and lists. One iterative walk over the body; headings, lists, quotes and figures are
+ * read whole and skipped, so each node is visited a bounded number of times.
+ */
+import type { Block, CaptionBlock } from "../../model/index.js";
+import { splitCredit } from "../../article/credit.js";
+import { AGENCY_CREDIT, MAX_CAPTION_WORDS, cleanCredit, creditOnly, isCaptionElement, isCaptionLine, isCreditElement } from "./captions.js";
+import { foldDigits, normalizeForMatch } from "../../language/normalize.js";
+import { CONTENT_WEIGHTS as W, BOLD_HEADING_LEVEL } from "./data/weights.js";
+import { BLOCK_TAGS, DROP_TAGS } from "./data/selectors.js";
+import { childrenOf, isElement, isInside, type AnyNode, type Element } from "./dom.js";
+import { findImage, imageUrlOf, type Resolve } from "./images.js";
+import { collapse, fastCountWords as countWords, isBlank, textOf } from "./text.js";
+import { textChromeKind } from "./chrome-text.js";
+
+export interface SegmentOptions {
+  /** True for nodes dropped as chrome. */
+  isChrome: (node: AnyNode) => boolean;
+  resolve: Resolve;
+  headline: string | null;
+  bylineText: string | null;
+}
+
+export interface Segmented {
+  blocks: Block[];
+  /** The first image met before the first paragraph, with its caption when it had one. */
+  leadImage: { url: string; caption: string | null; credit: string | null } | null;
+}
+
+interface Piece { text: string; bold: boolean; link: boolean }
+
+const HEADING = /^h([1-6])$/;
+/** A year, a clock time or a number glued to a short unit: what date stamps and reading times hold. */
+const STAMP = /(?:^|[^\p{N}])(?:1[89]\d\d|20\d\d)(?:[^\p{N}]|$)|\d{1,2}:\d\d|^\d{1,3}\s?\p{L}{1,4}$/u;
+const SENTENCE_END = /[.!?؟。:;…]["'»”)\]]?$/u;
+const INLINE_BOLD: ReadonlySet<string> = new Set(["b", "strong"]);
+/** Whether the text gathered so far ends a sentence and is long enough to be a paragraph of its own. */
+function endsSentence(pieces: readonly Piece[]): boolean {
+  let tail = "";
+  for (let i = pieces.length - 1; i >= 0 && tail.trim().length < 2; i--) tail = (pieces[i] as Piece).text + tail;
+  if (!SENTENCE_END.test(tail.trimEnd())) return false;
+  let words = 0;
+  for (let i = pieces.length - 1; i >= 0 && words < W.minParagraphWords; i--) words += countWords((pieces[i] as Piece).text);
+  return words >= W.minParagraphWords;
+}
+
+/** Segments the body `roots` (in document order) into blocks. */
+export function segment(roots: readonly AnyNode[], opts: SegmentOptions): Segmented {
+  const blocks: Block[] = [];
+  const headlineKey = opts.headline ? normalizeForMatch(opts.headline) : null;
+  const bylineKey = opts.bylineText ? normalizeForMatch(opts.bylineText) : null;
+  const seenCaptions = new Set<string>();
+  let leadImage: Segmented["leadImage"] = null;
+  let pendingImage: string | null = null;
+  let paragraphs = 0;
+  let endMode = false;
+  let pieces: Piece[] = [];
+  /** The innermost open block element when the current text began, and the box of the last image. */
+  let pieceOwner: AnyNode | null = null;
+  let imageBox: AnyNode | null = null;
+  const openBlocks: AnyNode[] = [];
+  let bold = 0;
+  let link = 0;
+  let brRun = 0;
+  const skip = (n: AnyNode): boolean => opts.isChrome(n);
+
+  /** Whether a text block is chrome or a repeat of the headline or byline; updates the end-of-body state. */
+  const rejected = (text: string, linkShare: number): boolean => {
+    const kind = textChromeKind(text);
+    if (kind === "end") { endMode = true; return true; }
+    if (kind === "drop") return true;
+    const words = countWords(text);
+    if (endMode) {
+      if (words <= W.endChromeMaxWords || linkShare > W.maxLinkDensity) return true;
+      endMode = false;
+    }
+    const key = normalizeForMatch(text);
+    if (headlineKey && paragraphs <= W.topBlocks && key === headlineKey) return true;
+    // Before the first paragraph: a date stamp ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00") or a reading time ("2 min").
+    if (paragraphs === 0 && words <= W.stampMaxWords && STAMP.test(foldDigits(text))) return true;
+    if (bylineKey && paragraphs < 3 && (key === bylineKey || (key.startsWith(bylineKey) && words <= countWords(bylineKey) + 6))) return true;
+    return false;
+  };
+
+  const pushCaption = (caption: CaptionBlock): void => {
+    const key = normalizeForMatch(caption.text);
+    if (key && seenCaptions.has(key)) return;
+    if (key) seenCaptions.add(key);
+    if (!caption.text && !caption.credit) return;
+    blocks.push(caption);
+    if (paragraphs === 0 && leadImage === null && caption.imageUrl) leadImage = { url: caption.imageUrl, caption: caption.text || null, credit: caption.credit };
+    else if (leadImage && leadImage.url === caption.imageUrl && leadImage.caption === null) leadImage = { url: leadImage.url, caption: caption.text || null, credit: caption.credit };
+  };
+
+  const flush = (): void => {
+    brRun = 0;
+    const owner = pieceOwner;
+    pieceOwner = null;
+    if (pieces.length === 0) return;
+    const raw = pieces.map((p) => p.text).join("");
+    let boldChars = 0, linkChars = 0, allChars = 0;
+    for (const p of pieces) {
+      const c = p.text.replace(/\s+/g, "").length;
+      allChars += c;
+      if (p.bold) boldChars += c;
+      if (p.link) linkChars += c;
+    }
+    pieces = [];
+    const text = collapse(raw);
+    if (!text || isBlank(text) || AGENCY_CREDIT.test(text)) return;
+    const linkShare = allChars ? linkChars / allChars : 0;
+    if (rejected(text, linkShare) || linkShare > W.maxLinkDensity) return;
+    const words = countWords(text);
+    // A short line right under an image, in the image's own box, is its caption ("div.red" under the photo).
+    if (pendingImage && imageBox && owner && owner !== imageBox && isInside(owner, imageBox) && words <= W.imageCaptionMaxWords && !SENTENCE_END.test(text)) {
+      const split = splitCredit(text);
+      pushCaption({ type: "caption", text: split.text, credit: split.credit, imageUrl: pendingImage });
+      pendingImage = null;
+      return;
+    }
+    if (words <= W.labelledCaptionMaxWords && isCaptionLine(text)) {
+      const credit = creditOnly(text);
+      const split = credit !== null ? { text: "", credit } : splitCredit(text);
+      pushCaption({ type: "caption", text: split.text, credit: split.credit, imageUrl: pendingImage });
+      return;
+    }
+    if (allChars > 0 && boldChars / allChars > 0.95 && words <= W.boldHeadingMaxWords && !SENTENCE_END.test(text)) {
+      blocks.push({ type: "heading", text, level: BOLD_HEADING_LEVEL });
+      return;
+    }
+    blocks.push({ type: "paragraph", text });
+    paragraphs++;
+    pendingImage = null;
+  };
+
+  const readFigure = (node: Element): void => {
+    let captionNode: AnyNode | null = null;
+    let creditNode: AnyNode | null = null;
+    const stack: AnyNode[] = [...childrenOf(node)].reverse();
+    let seen = 0;
+    while (stack.length > 0 && seen++ < 2000) {
+      const n = stack.pop() as AnyNode;
+      if (!isElement(n) || skip(n)) continue;
+      if (!captionNode && isCaptionElement(n) && !isCreditElement(n)) captionNode = n;
+      else if (!creditNode && isCreditElement(n)) creditNode = n;
+      const kids = childrenOf(n);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+    }
+    if (!captionNode && isCreditElement(node)) {
+      const credit = cleanCredit(textOf(node, skip));
+      const last = blocks[blocks.length - 1];
+      if (!credit || isBlank(credit)) return;
+      if (last && last.type === "caption" && last.credit === null) last.credit = credit;
+      else pushCaption({ type: "caption", text: "", credit, imageUrl: pendingImage });
+      return;
+    }
+    const imageUrl = findImage(node, opts.resolve) ?? (node.name === "figure" ? null : pendingImage);
+    pendingImage = null;
+    const captionText = captionNode ? textOf(captionNode, (n) => skip(n) || isCreditElement(n)) : node.name === "figure" ? "" : textOf(node, skip);
+    const creditText = creditNode ? cleanCredit(textOf(creditNode, skip)) : "";
+    const split = creditText ? { text: captionText, credit: creditText } : splitCredit(captionText);
+    if (!split.text && !split.credit) {
+      if (imageUrl && paragraphs === 0 && leadImage === null) leadImage = { url: imageUrl, caption: null, credit: null };
+      return;
+    }
+    pushCaption({ type: "caption", text: split.text, credit: split.credit || null, imageUrl });
+  };
+
+  const readList = (node: Element): void => {
+    const items: string[] = [];
+    let linkShare = 0;
+    for (const li of node.children) {
+      if (!isElement(li) || skip(li)) continue;
+      const t = textOf(li, skip);
+      if (t && !isBlank(t)) items.push(t);
+    }
+    const all = textOf(node, skip);
+    const linkText = collectLinkText(node, skip);
+    linkShare = all ? linkText.length / all.length : 0;
+    if (items.length === 0) return;
+    if (linkShare > W.listMaxLinkDensity) return;
+    if (items.length === 1 && rejected(items[0] as string, linkShare)) return;
+    if (endMode) return;
+    blocks.push({ type: "list", items, ordered: node.name === "ol" });
+  };
+
+  type Item = { node: AnyNode; exit: boolean };
+  const stack: Item[] = [];
+  for (let r = roots.length - 1; r >= 0; r--) stack.push({ node: roots[r] as AnyNode, exit: false });
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop() as Item;
+    if (node.type === "text") {
+      const data = (node as { data: string }).data;
+      if (/\S/u.test(data)) {
+        brRun = 0;
+        if (pieceOwner === null) pieceOwner = openBlocks[openBlocks.length - 1] ?? null;
+      }
+      pieces.push({ text: data, bold: bold > 0, link: link > 0 });
+      continue;
+    }
+    if (node.type === "root") {
+      const kids = childrenOf(node);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as AnyNode, exit: false });
+      continue;
+    }
+    if (!isElement(node)) continue;
+    const tag = node.name.toLowerCase();
+    if (exit) {
+      if (INLINE_BOLD.has(tag)) bold--;
+      else if (tag === "a") link--;
+      else if (BLOCK_TAGS.has(tag)) {
+        flush();
+        openBlocks.pop();
+      }
+      continue;
+    }
+    if (tag === "noscript") {
+      const url = node.parent && !skip(node.parent) ? findImage(node, opts.resolve) : null;
+      if (url) pendingImage = url;
+      continue;
+    }
+    if (DROP_TAGS.has(tag) || skip(node)) continue;
+    if (tag === "br") {
+      brRun++;
+      // Two breaks end a paragraph; so does one after a finished sentence (paragraphs kept apart by single <br>s).
+      if (brRun >= 2 || endsSentence(pieces)) flush();
+      else pieces.push({ text: " ", bold: false, link: false });
+      continue;
+    }
+    if (tag === "img" || tag === "amp-img" || tag === "picture") {
+      const url = tag === "picture" ? findImage(node, opts.resolve) : imageUrlOf(node, opts.resolve);
+      if (url) {
+        pendingImage = url;
+        imageBox = node.parent && tag !== "picture" && node.parent.type === "tag" && (node.parent as Element).name === "picture" ? (node.parent.parent as AnyNode | null) : (node.parent as AnyNode | null);
+        if (paragraphs === 0 && leadImage === null) leadImage = { url, caption: null, credit: null };
+      }
+      continue;
+    }
+    const h = HEADING.exec(tag);
+    if (h) {
+      flush();
+      const text = textOf(node, skip);
+      if (text && !isBlank(text) && !rejected(text, 0)) blocks.push({ type: "heading", text, level: Number(h[1]) });
+      continue;
+    }
+    if (tag === "figure" || (isCaptionElement(node) && countWords(textOf(node, skip)) <= MAX_CAPTION_WORDS)) {
+      flush();
+      readFigure(node);
+      continue;
+    }
+    if (tag === "blockquote") {
+      flush();
+      const text = textOf(node, skip);
+      if (text && !isBlank(text) && !rejected(text, 0)) blocks.push({ type: "blockquote", text });
+      continue;
+    }
+    if ((tag === "ul" || tag === "ol") && !listHoldsBlocks(node)) {
+      flush();
+      readList(node);
+      continue;
+    }
+    if (BLOCK_TAGS.has(tag)) {
+      flush();
+      openBlocks.push(node);
+    } else if (INLINE_BOLD.has(tag)) bold++;
+    else if (tag === "a") link++;
+    stack.push({ node, exit: true });
+    const kids = node.children as AnyNode[];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as AnyNode, exit: false });
+  }
+  flush();
+  return { blocks, leadImage };
+}
+
+/** Whether a list's items hold paragraphs or divs (a list used as the page layout), so it is read as blocks. */
+function listHoldsBlocks(list: Element): boolean {
+  for (const li of list.children) {
+    if (!isElement(li)) continue;
+    for (const c of li.children) if (isElement(c) && (c.name === "p" || c.name === "div" || c.name === "section" || c.name === "article")) return true;
+  }
+  return false;
+}
+
+/** The text inside links under `root`. */
+function collectLinkText(root: AnyNode, skip: (n: AnyNode) => boolean): string {
+  let out = "";
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node) || skip(node)) continue;
+    if (node.name === "a") { out += textOf(node, skip); continue; }
+    const kids = node.children as AnyNode[];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+  }
+  return out;
+}

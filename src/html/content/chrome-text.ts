@@ -1,0 +1,34 @@
+/** Chrome by its words: the shared line classifier (`chromeKind`) plus the HTML labels of `data/labels.ts`. */
+import { chromeKind, type ChromeKind } from "../../language/chrome.js";
+import { CHROME_MAX_WORDS } from "../../language/data/chrome.js";
+import { fastCountWords as countWords } from "./text.js";
+import { normalizeForMatch } from "../../language/normalize.js";
+import { trimEndWhere, trimStartWhere } from "../../language/trim.js";
+import { HTML_CHROME_WORDS } from "./data/labels.js";
+
+const SPACE_OR_PUNCT = /[\s\p{P}]/u;
+
+const PHRASES: Array<{ key: string; kind: ChromeKind }> = [];
+for (const words of Object.values(HTML_CHROME_WORDS)) {
+  for (const p of words.ends) PHRASES.push({ key: trimEndWhere(normalizeForMatch(p), SPACE_OR_PUNCT), kind: "end" });
+  for (const p of words.drops) PHRASES.push({ key: trimEndWhere(normalizeForMatch(p), SPACE_OR_PUNCT), kind: "drop" });
+}
+PHRASES.sort((a, b) => b.key.length - a.key.length);
+
+/** Punctuation, symbols and counts around labels ("Kontakt:", "» Weiterlesen", "Kommentare (3)"), trimmed in linear time. */
+const DECOR_START = /[\s\p{P}\p{S}]/u;
+const DECOR_END = /[\s\p{P}\p{S}\p{N}]/u;
+
+/**
+ * Whether a short block of the body is chrome: `end` opens a trailing run of chrome, `drop` is
+ * chrome alone, null is text. Blocks over the shared word limit are always text.
+ */
+export function textChromeKind(text: string): ChromeKind | null {
+  const shared = chromeKind(text);
+  if (shared) return shared;
+  if (text.length > 200 || countWords(text) > CHROME_MAX_WORDS) return null;
+  const key = trimStartWhere(trimEndWhere(normalizeForMatch(text), DECOR_END), DECOR_START);
+  if (!key) return null;
+  for (const { key: phrase, kind } of PHRASES) if (key === phrase) return kind;
+  return null;
+}

@@ -1,0 +1,149 @@
+/**
+ * Small helpers over domhandler nodes (what cheerio/slim parses into). Nothing here recurses: every
+ * walk keeps its own stack, so a page of 100,000 nested elements cannot overflow the call stack.
+ */
+import type { AnyNode, Element, ParentNode } from "domhandler";
+
+export type { AnyNode, Element, ParentNode };
+
+/** Whether `node` is an element (`<script>` and `<style>` are elements too, with their own type). */
+export function isElement(node: AnyNode): node is Element {
+  return node.type === "tag" || node.type === "script" || node.type === "style";
+}
+
+/** The lower-case tag name of an element, or "" for other nodes. */
+export function tagOf(node: AnyNode): string {
+  return isElement(node) ? node.name.toLowerCase() : "";
+}
+
+/** An attribute value, or undefined. */
+export function attr(node: AnyNode, name: string): string | undefined {
+  return isElement(node) ? node.attribs[name] : undefined;
+}
+
+/** Children of a node ([] for text and comments). */
+export function childrenOf(node: AnyNode): AnyNode[] {
+  return "children" in node ? (node.children as AnyNode[]) : [];
+}
+
+/** Class words that make a token a state modifier rather than a name. */
+const STATE_WORDS: ReadonlySet<string> = new Set(["has", "with", "no", "without", "show", "is", "enable", "enabled", "disable", "disabled", "allow", "js", "can", "open"]);
+
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+/** Letters and digits (every non-ASCII character counts as a letter: class names in other scripts stay whole). */
+function isWordChar(c: number): boolean {
+  return isLower(c) || isUpper(c) || (c >= 48 && c <= 57) || c > 127;
+}
+
+/** Splits one class token into lower-case words at separators and camelCase boundaries; a character loop, no regex. */
+function splitToken(token: string, out: string[], heads: string[]): void {
+  const parts: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= token.length; i++) {
+    const c = i < token.length ? token.charCodeAt(i) : 32;
+    const boundary = !isWordChar(c) || (start >= 0 && isUpper(c) && isLower(token.charCodeAt(i - 1)));
+    if (boundary && start >= 0) {
+      parts.push(token.slice(start, i).toLowerCase());
+      start = -1;
+    }
+    if (isWordChar(c) && start < 0) start = i;
+  }
+  // State modifiers describe what a node holds or allows, not what it is: "has-ads", "with-sidebar", "no-comments".
+  for (const p of parts) if (STATE_WORDS.has(p)) return;
+  for (const p of parts) out.push(p);
+  if (parts.length > 1) out.push(parts.join(""));
+  const head = parts[parts.length - 1];
+  if (head !== undefined) heads.push(head);
+}
+
+const NO_WORDS: string[] = [];
+
+/** Class words per element, computed once per element per parse. */
+const WORDS_CACHE = new WeakMap<Element, string[]>();
+/** The last word of each class/id token: the head noun ("article-tags" is tags, "tags-article" rare). */
+const HEADS_CACHE = new WeakMap<Element, string[]>();
+
+/** The head (last) word of each class and id token of an element. */
+export function classHeads(node: AnyNode): string[] {
+  if (!isElement(node)) return [];
+  if (node.attribs["class"] === undefined && node.attribs["id"] === undefined) return NO_WORDS;
+  classWords(node);
+  return HEADS_CACHE.get(node) ?? [];
+}
+
+/**
+ * The words of an element's class and id: "article-body storyText" → article, body, articlebody,
+ * story, text, storytext. Lower-case. Bounded to the first 300 characters of each attribute.
+ */
+export function classWords(node: AnyNode): string[] {
+  if (!isElement(node)) return [];
+  if (node.attribs["class"] === undefined && node.attribs["id"] === undefined) return NO_WORDS;
+  const cached = WORDS_CACHE.get(node);
+  if (cached) return cached;
+  const out: string[] = [];
+  const heads: string[] = [];
+  WORDS_CACHE.set(node, out);
+  HEADS_CACHE.set(node, heads);
+  for (const value of [node.attribs["class"], node.attribs["id"]]) {
+    if (!value) continue;
+    for (const token of value.slice(0, 300).split(/\s+/)) {
+      // A BEM modifier ("section--ads", "card--share") names a variant, not what the element is: keep the block part.
+      const cut = token.indexOf("--");
+      const name = cut > 0 ? token.slice(0, cut) : token;
+      if (name) splitToken(name, out, heads);
+    }
+  }
+  return out;
+}
+
+/** Whether any word of `words` is in `set`. */
+export function hasWord(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const w of words) if (set.has(w)) return true;
+  return false;
+}
+
+/**
+ * Visits every node under `root` (root included) in document order, without recursion. `enter`
+ * returns false to skip a node's subtree.
+ */
+export function walk(root: AnyNode, enter: (node: AnyNode) => boolean | void): void {
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (enter(node) === false) continue;
+    const kids = childrenOf(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+  }
+}
+
+/** Whether `node` is `ancestor` or lies under it. Walks up parents, so it costs the depth. */
+export function isInside(node: AnyNode, ancestor: AnyNode): boolean {
+  let n: AnyNode | null = node;
+  while (n) {
+    if (n === ancestor) return true;
+    n = n.parent as AnyNode | null;
+  }
+  return false;
+}
+
+/** The lowest common ancestor of several nodes, or null. */
+export function commonAncestor(nodes: readonly AnyNode[]): AnyNode | null {
+  if (nodes.length === 0) return null;
+  let path: AnyNode[] = [];
+  for (let n: AnyNode | null = nodes[0] as AnyNode; n; n = n.parent as AnyNode | null) path.push(n);
+  path = path.reverse();
+  for (let k = 1; k < nodes.length; k++) {
+    const set = new Set<AnyNode>();
+    for (let n: AnyNode | null = nodes[k] as AnyNode; n; n = n.parent as AnyNode | null) set.add(n);
+    let i = 0;
+    while (i < path.length && set.has(path[i] as AnyNode)) i++;
+    path = path.slice(0, i);
+  }
+  return path.length > 0 ? (path[path.length - 1] as AnyNode) : null;
+}

@@ -1,0 +1,236 @@
+/**
+ * Finding the body: strong signals first (microdata, CMS containers, <article>), then a
+ * Readability-style score of containers by the paragraphs under them (words, commas of every
+ * script, link density). All counts come from the page index, so this is linear in the page.
+ */
+import { CONTENT_WEIGHTS as W } from "./data/weights.js";
+import {
+  BLOCK_TAGS, BODY_MARKERS, NEGATIVE_CLASS_WORDS, PARAGRAPH_TAGS, POSITIVE_CLASS_WORDS, type BodyMarker,
+} from "./data/selectors.js";
+import { classWords, commonAncestor, hasWord, isElement, isInside, tagOf, type AnyNode } from "./dom.js";
+import type { PageIndex } from "./analyze.js";
+
+/** Tags never scored as paragraphs or chosen as the body. */
+const NOT_SCORED: ReadonlySet<string> = new Set(["html", "body", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "hr"]);
+
+function linkDensity(index: PageIndex, i: number): number {
+  const w = index.words[i] as number;
+  return w > 0 ? (index.linkWords[i] as number) / w : 0;
+}
+
+function classWeight(node: AnyNode): number {
+  const words = classWords(node);
+  let weight = 0;
+  if (hasWord(words, POSITIVE_CLASS_WORDS)) weight += W.classBonus;
+  if (hasWord(words, NEGATIVE_CLASS_WORDS)) weight -= W.classBonus;
+  return weight;
+}
+
+/** Container scores (before link density), indexed like the page index; NaN for nodes never scored. */
+export function scoreContainers(index: PageIndex): Float64Array {
+  const { nodes, parent, words, linkWords, commas, chrome } = index;
+  const n = nodes.length;
+  // Words, link words and commas outside block children: the node's own paragraph text.
+  const ownWords = Float64Array.from(words);
+  const ownLinks = Float64Array.from(linkWords);
+  const ownCommas = Float64Array.from(commas);
+  for (let i = 1; i < n; i++) {
+    const p = parent[i] as number;
+    if (p < 0 || chrome[i] || !BLOCK_TAGS.has(tagOf(nodes[i] as AnyNode))) continue;
+    ownWords[p] = (ownWords[p] as number) - (words[i] as number);
+    ownLinks[p] = (ownLinks[p] as number) - (linkWords[i] as number);
+    ownCommas[p] = (ownCommas[p] as number) - (commas[i] as number);
+  }
+  const score = new Float64Array(n).fill(Number.NaN);
+  const initial = (j: number): void => {
+    if (!Number.isNaN(score[j] as number)) return;
+    const node = nodes[j] as AnyNode;
+    score[j] = (W.tagPrior[tagOf(node)] ?? 0) + classWeight(node);
+  };
+  for (let i = 0; i < n; i++) {
+    const node = nodes[i] as AnyNode;
+    if (chrome[i] || !isElement(node)) continue;
+    const tag = node.name.toLowerCase();
+    if (!BLOCK_TAGS.has(tag) || NOT_SCORED.has(tag)) continue;
+    const w = ownWords[i] as number;
+    if (w < W.minParagraphWords || (ownLinks[i] as number) / w > W.maxLinkDensity) continue;
+    const points = 1 + (ownCommas[i] as number) + Math.min(Math.floor(w / W.wordsPerPoint), W.maxLengthPoints);
+    // A <p> gives its score to its container; a <div> with bare text is itself the container.
+    let j = PARAGRAPH_TAGS.has(tag) ? (parent[i] as number) : i;
+    for (let level = 0; level < W.ancestorShares.length && j >= 0; level++) {
+      const t = tagOf(nodes[j] as AnyNode);
+      // The document root is a container too: pages with no <html>/<body> put paragraphs right under it.
+      if (t === "html" || (t === "" && (nodes[j] as AnyNode).type !== "root")) break;
+      initial(j);
+      score[j] = (score[j] as number) + points * (W.ancestorShares[level] as number);
+      j = parent[j] as number;
+    }
+  }
+  return score;
+}
+
+/**
+ * The best scored container: its index, or -1 when nothing was scored. When other containers
+ * outside it score nearly as well (a body split into several text components), their common
+ * ancestor with it is the body.
+ */
+export function bestContainer(index: PageIndex, score: Float64Array): number {
+  const finals: Array<[number, number]> = [];
+  for (let i = 0; i < score.length; i++) {
+    const s = score[i] as number;
+    if (Number.isNaN(s) || index.chrome[i]) continue;
+    finals.push([i, s * (1 - linkDensity(index, i))]);
+  }
+  if (finals.length === 0) return -1;
+  finals.sort((a, b) => b[1] - a[1]);
+  const [best, bestScore] = finals[0] as [number, number];
+  const bestNode = index.nodes[best] as AnyNode;
+  const group: AnyNode[] = [bestNode];
+  for (const [i, final] of finals.slice(1, W.alternativeCount + 1)) {
+    if (final < W.alternativeShare * bestScore) break;
+    const node = index.nodes[i] as AnyNode;
+    if (!isInside(node, bestNode) && !isInside(bestNode, node)) group.push(node);
+  }
+  // Cousins carrying the same class as the best container are further parts of the same body.
+  const bestClass = isElement(bestNode) ? bestNode.attribs["class"]?.trim() : undefined;
+  let near: AnyNode = bestNode;
+  for (let k = 0; k < W.cousinLevels && near.parent; k++) near = near.parent as AnyNode;
+  if (bestClass) {
+    for (let i = 0; i < index.nodes.length; i++) {
+      const node = index.nodes[i] as AnyNode;
+      if (i === best || index.chrome[i] || !isElement(node) || node.attribs["class"]?.trim() !== bestClass) continue;
+      const w = index.words[i] as number;
+      if (w < W.minParagraphWords || linkDensity(index, i) > W.siblingMaxLinkDensity) continue;
+      if (!isInside(node, bestNode) && !isInside(bestNode, node) && isInside(node, near)) group.push(node);
+    }
+  }
+  if (group.length === 1) return best;
+  const lca = commonAncestor(group);
+  const li = lca ? index.indexOf.get(lca) : undefined;
+  return li === undefined || tagOf(lca as AnyNode) === "html" ? best : li;
+}
+
+/**
+ * The lead-in of a body: prose just before the chosen container at its own and higher levels (a
+ * standfirst, the intro in the article header, a lead paragraph in a cousin block). Only what comes
+ * before is taken, so author boxes and sign-up prompts after the body stay out. Returns the roots
+ * in document order, the container last.
+ */
+export function withLeadIn(index: PageIndex, start: number): number[] {
+  let roots = [start];
+  let bodyWords = index.words[start] as number;
+  let cur = start;
+  for (let level = 0; level < W.leadInLevels; level++) {
+    const p = index.parent[cur] as number;
+    if (p < 0) break;
+    const tag = tagOf(index.nodes[p] as AnyNode);
+    if (tag === "body" || tag === "html" || tag === "") break;
+    // Walk back from the body over prose siblings; the first non-prose one (links, a metadata box) ends the lead-in.
+    const siblings = (index.nodes[p] as { children: AnyNode[] }).children;
+    const before: number[] = [];
+    let words = 0;
+    let stopped = false;
+    let k = siblings.indexOf(index.nodes[cur] as AnyNode) - 1;
+    for (; k >= 0; k--) {
+      const i = index.indexOf.get(siblings[k] as AnyNode);
+      if (i === undefined || index.chrome[i] || (index.words[i] as number) === 0) continue;
+      const w = index.words[i] as number;
+      if ((index.linkWords[i] as number) > W.climbMaxLinkDensity * w || words + w > W.climbMaxShare * bodyWords) {
+        stopped = true;
+        break;
+      }
+      before.unshift(i);
+      words += w;
+    }
+    roots = [...before, ...roots];
+    bodyWords += words;
+    if (stopped) break;
+    cur = p;
+  }
+  return roots;
+}
+
+/**
+ * The best container and those of its siblings that belong with it (a body split into several
+ * <div>s, a lead paragraph beside the main text), in document order.
+ */
+export function withSiblings(index: PageIndex, score: Float64Array, best: number): number[] {
+  const p = index.parent[best] as number;
+  if (p < 0) return [best];
+  const bestFinal = (score[best] as number) * (1 - linkDensity(index, best));
+  const threshold = Math.max(10, bestFinal * W.siblingShare);
+  const bestClass = isElement(index.nodes[best] as AnyNode) ? (index.nodes[best] as { attribs: Record<string, string> }).attribs["class"] : undefined;
+  const out: number[] = [];
+  for (const sib of (index.nodes[p] as { children: AnyNode[] }).children) {
+    const i = index.indexOf.get(sib);
+    if (i === undefined || index.chrome[i]) continue;
+    if (i === best) { out.push(i); continue; }
+    if (!isElement(sib)) continue;
+    const s = score[i] as number;
+    const ld = linkDensity(index, i);
+    let final = Number.isNaN(s) ? 0 : s * (1 - ld);
+    if (bestClass && sib.attribs["class"] === bestClass) final += (score[best] as number) * 0.2;
+    if (final >= threshold) { out.push(i); continue; }
+    const tag = sib.name.toLowerCase();
+    if (PARAGRAPH_TAGS.has(tag) && (index.words[i] as number) >= W.siblingMinWords && ld < W.siblingMaxLinkDensity) out.push(i);
+  }
+  return out;
+}
+
+/** Marker positions by "attr=value", for one lookup per attribute token. */
+const MARKER_INDEX = new Map<string, number>();
+BODY_MARKERS.forEach((m, i) => MARKER_INDEX.set(`${m.attr}=${m.value}`, i));
+
+/** The markers an element matches (positions in `BODY_MARKERS`). */
+function markersOf(node: AnyNode, out: number[]): void {
+  if (!isElement(node)) return;
+  const a = node.attribs;
+  const tagHit = MARKER_INDEX.get(`tag=${node.name}`);
+  if (tagHit !== undefined) out.push(tagHit);
+  for (const attr of ["itemprop", "data-component", "id"] as const) {
+    const v = a[attr];
+    if (!v) continue;
+    const hit = MARKER_INDEX.get(`${attr}=${v.toLowerCase()}`);
+    if (hit !== undefined) out.push(hit);
+  }
+  const cls = a["class"];
+  if (cls) for (const token of cls.slice(0, 300).toLowerCase().split(/\s+/)) {
+    const hit = MARKER_INDEX.get(`class=${token}`);
+    if (hit !== undefined) out.push(hit);
+  }
+}
+
+/**
+ * The first strong body signal that holds at least `strongMinWords` words, with the markers it
+ * matched: several matches (a body split into text blocks) give their common ancestor when they
+ * make up most of it, else the largest. Returns -1 when no signal holds enough text.
+ */
+export function strongContainer(index: PageIndex): { node: number; marker: BodyMarker | null } {
+  const matches: number[][] = BODY_MARKERS.map(() => []);
+  const hits: number[] = [];
+  for (let i = 0; i < index.nodes.length; i++) {
+    if (index.chrome[i]) continue;
+    const node = index.nodes[i] as AnyNode;
+    if (!isElement(node)) continue;
+    hits.length = 0;
+    markersOf(node, hits);
+    for (const m of hits) (matches[m] as number[]).push(i);
+  }
+  for (let m = 0; m < BODY_MARKERS.length; m++) {
+    const found = (matches[m] as number[]).filter((i) => (index.words[i] as number) > 0);
+    if (found.length === 0) continue;
+    let chosen = found[0] as number;
+    if (found.length > 1) {
+      let sum = 0;
+      for (const i of found) {
+        sum += index.words[i] as number;
+        if ((index.words[i] as number) > (index.words[chosen] as number)) chosen = i;
+      }
+      const lca = commonAncestor(found.map((i) => index.nodes[i] as AnyNode));
+      const li = lca ? index.indexOf.get(lca) : undefined;
+      if (li !== undefined && (index.words[li] as number) <= sum * 1.3) chosen = li;
+    }
+    if ((index.words[chosen] as number) >= W.strongMinWords) return { node: chosen, marker: BODY_MARKERS[m] as BodyMarker };
+  }
+  return { node: -1, marker: null };
+}
