@@ -6,6 +6,7 @@ import { decodeBytes } from "./input/decode.js";
 import { looksBinary, looksLikeHtml, stripControls } from "./input/sniff.js";
 import { assemble, emptyDraft, type ArticleDraft } from "./article/assemble.js";
 import { readText } from "./text/reader.js";
+import { readHtml } from "./html/reader.js";
 
 function readInput(input: unknown, options: ParseOptions): { text: string; warnings: Warning[] } {
   if (typeof input === "string") return { text: input.replace(/^\ufeff/, ""), warnings: [] };
@@ -30,10 +31,7 @@ function httpUrl(value: string | undefined): string | null {
 
 function readDraft(text: string, options: ParseOptions): ArticleDraft {
   const html = options.format ? options.format === "html" : looksLikeHtml(text);
-  if (html) {
-    // The HTML reader lands in its own change; until then markup is read as text with tags removed.
-    return readText(text.replace(/<[^<>]{0,2000}>/g, "\n"));
-  }
+  if (html) return readHtml(text, { url: httpUrl(options.url) });
   return readText(text, options.language ? { language: options.language } : {});
 }
 

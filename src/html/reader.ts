@@ -1,0 +1,91 @@
+import type { Block } from "../model/block.js";
+import type { Dateline } from "../model/parts.js";
+import { emptyDraft, type ArticleDraft } from "../article/assemble.js";
+import { warning } from "../model/warning.js";
+import { readDateline } from "../article/dateline.js";
+import { datelineDateResolver, findPageDates } from "../dates/index.js";
+import { loadHtml } from "./load.js";
+import { readMetadata } from "./metadata/index.js";
+import { readContent } from "./content/index.js";
+
+/** Options of the HTML reader. */
+export interface HtmlReaderOptions {
+  url?: string | null;
+}
+
+/** The year of an ISO date, for datelines that give a day without one ("LONDON, Jan 24 (Reuters) -"). */
+function yearOf(iso: string | null): number | undefined {
+  const m = iso ? /^(\d{4})-/.exec(iso) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Takes the dateline off the first paragraph, as the plain-text reader does. */
+function takeDateline(blocks: Block[], published: string | null): { blocks: Block[]; dateline: Dateline | null } {
+  const index = blocks.findIndex((b) => b.type === "paragraph");
+  const first = blocks[index];
+  if (!first || first.type !== "paragraph") return { blocks, dateline: null };
+  const found = readDateline(first.text, datelineDateResolver(yearOf(published)));
+  if (!found) return { blocks, dateline: null };
+  const copy = blocks.slice();
+  copy[index] = { type: "paragraph", text: found.rest };
+  return { blocks: copy, dateline: found.dateline };
+}
+
+/**
+ * Reads an HTML page into a draft: one parse, then metadata (before content, which prunes the
+ * tree), page dates, main content, and the dateline at the head of the body.
+ */
+export function readHtml(html: string, options: HtmlReaderOptions = {}): ArticleDraft {
+  const doc = loadHtml(html, options.url ?? null);
+  const meta = readMetadata(doc);
+  const dates = findPageDates(doc, { url: doc.url });
+  const content = readContent(doc, {
+    headline: meta.headline,
+    articleBody: meta.articleBody,
+    bylineText: meta.bylineText,
+    language: meta.language,
+  });
+  const draft = emptyDraft("html");
+  const provenance: Record<string, string> = { ...meta.provenance, ...content.provenance };
+
+  const published = dates.published?.date ?? meta.published;
+  const modified = dates.modified?.date ?? meta.modified;
+  if (dates.published) provenance.published = dates.published.source;
+  if (dates.modified) provenance.modified = dates.modified.source;
+
+  const { blocks, dateline: bodyDateline } = takeDateline(content.blocks, published);
+  let dateline = bodyDateline ?? meta.dateline;
+  if (bodyDateline) provenance.dateline = "body:first-paragraph";
+  if (!dateline && meta.bylineLocation) {
+    dateline = { raw: meta.bylineLocation, location: meta.bylineLocation, agency: null, date: null };
+    provenance.dateline = "byline:location";
+  } else if (dateline && !dateline.location && meta.bylineLocation) {
+    dateline = { ...dateline, location: meta.bylineLocation };
+  }
+
+  return {
+    ...draft,
+    headline: meta.headline,
+    subheadline: meta.subheadline,
+    dateline,
+    byline: meta.byline,
+    published,
+    modified,
+    language: meta.language,
+    direction: meta.direction ?? content.direction,
+    site: meta.site,
+    section: meta.section,
+    tags: meta.tags,
+    url: doc.url,
+    canonicalUrl: meta.canonicalUrl,
+    image: meta.image ?? content.image,
+    blocks,
+    provenance,
+    warnings: [
+      ...(doc.depthLimited ? [warning("input-limit", "markup nested deeper than 1,000 levels was flattened before parsing")] : []),
+      ...meta.warnings,
+      ...dates.warnings,
+      ...content.warnings,
+    ],
+  };
+}
