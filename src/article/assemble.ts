@@ -2,6 +2,7 @@ import { ArticleSchema, type Article } from "../model/article.js";
 import { deriveViews } from "../model/views.js";
 import { detectLanguage, directionOf, directionOfText } from "../language/detect.js";
 import { KhabarError } from "../errors.js";
+import { sanitizeDraft } from "./sanitize.js";
 
 /** What a reader (HTML or text) hands to assembly: the Article without the views derived from blocks. */
 export type ArticleDraft = Omit<Article, "paragraphs" | "captions" | "sections" | "text" | "stats" | "direction"> & {
@@ -18,10 +19,12 @@ export function emptyDraft(source: Article["source"]): ArticleDraft {
 }
 
 /**
- * Completes a draft into an Article: derives the views from the blocks, fills language and direction
+ * Completes a draft into an Article: strips markup from text fields and non-http(s) URLs
+ * (`sanitizeDraft`), derives the views from the blocks, fills language and direction
  * from the text's own scripts when the reader found none, and validates the result against the schema.
  */
-export function assemble(draft: ArticleDraft): Article {
+export function assemble(unsafe: ArticleDraft): Article {
+  const draft = sanitizeDraft(unsafe);
   const views = deriveViews(draft.blocks);
   const sample = [draft.headline ?? "", views.text || views.captions.map((c) => c.text).join(" ")].join("\n");
   let language = draft.language;
