@@ -2,10 +2,13 @@ import type { Block } from "../model/block.js";
 import type { ArticleDraft } from "./assemble.js";
 
 /**
- * The last line of defence before an Article leaves khabar: text fields hold no markup and URL
- * fields hold only http(s) URLs, whatever a reader let through (a `<title>` left open, an attribute
- * holding `<script>`, a `javascript:` link). Text that merely contains "<" ("a < b") is left alone:
- * only tag-shaped runs are removed.
+ * The last line of defence before an Article leaves khabar: metadata text fields (headline, byline,
+ * dateline, section, tags, site name, captions) hold no markup and URL fields hold only http(s) URLs,
+ * whatever a reader let through (a `<title>` left open, an attribute holding `<script>`, a
+ * `javascript:` link). Text that merely contains "<" ("a < b") is left alone: only tag-shaped runs are
+ * removed. Body paragraphs, headings, blockquotes and lists are the page's displayed text (entities
+ * decoded, elements already gone), so a code sample such as `<script src="x.js">` that the page shows is
+ * kept as the reader sees it: escape text when rendering it as HTML.
  */
 
 /** A tag, a comment or a doctype: "<p>", "</div >", "<img src=x onerror=…>", "<!-- … -->". Bounded, so linear. */
@@ -34,21 +37,9 @@ function cleanText(text: string | null): string | null {
   return cleaned === "" ? null : cleaned;
 }
 
-function cleanBlock(block: Block): Block | null {
-  switch (block.type) {
-    case "paragraph":
-    case "heading":
-    case "blockquote": {
-      const text = cleanText(block.text);
-      return text === null ? null : { ...block, text };
-    }
-    case "caption":
-      return { ...block, text: stripMarkup(block.text), credit: cleanText(block.credit), imageUrl: httpOnly(block.imageUrl) };
-    case "list": {
-      const items = block.items.map(stripMarkup).filter((item) => item !== "");
-      return items.length ? { ...block, items } : null;
-    }
-  }
+function cleanBlock(block: Block): Block {
+  if (block.type !== "caption") return block;
+  return { ...block, text: stripMarkup(block.text), credit: cleanText(block.credit), imageUrl: httpOnly(block.imageUrl) };
 }
 
 /** Applies the guarantees above to every text and URL field of a draft (returns a new draft). */
@@ -79,9 +70,6 @@ export function sanitizeDraft(draft: ArticleDraft): ArticleDraft {
     url: httpOnly(draft.url),
     canonicalUrl: httpOnly(draft.canonicalUrl),
     image: draft.image && imageUrl ? { url: imageUrl, caption: cleanText(draft.image.caption), credit: cleanText(draft.image.credit) } : null,
-    blocks: draft.blocks.flatMap((b) => {
-      const cleaned = cleanBlock(b);
-      return cleaned ? [cleaned] : [];
-    }),
+    blocks: draft.blocks.map(cleanBlock),
   };
 }

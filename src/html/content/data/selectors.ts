@@ -9,7 +9,7 @@
 export const DROP_TAGS: ReadonlySet<string> = new Set([
   "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "math",
   "button", "input", "select", "textarea", "option", "dialog", "map", "audio", "video", "source", "track",
-  "title", "meta", "link", "frameset", "frame",
+  "title", "meta", "link", "frameset", "frame", "xmp", "plaintext", "noembed", "noframes",
 ]);
 
 /** Structural chrome tags, dropped unless they hold most of the page (some sites wrap everything in <header> or <form>). */
