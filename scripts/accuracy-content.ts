@@ -8,13 +8,13 @@
  *    snippets pages (same process, interleaved, after a warm-up).
  * Usage: npx tsx scripts/accuracy-content.ts [--only snippets|readability|none] [--speed] [--captions] [--no-metadata] [--dump DIR]
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { load } from "cheerio/slim";
 import { loadHtml, type HtmlDocument } from "../src/html/load.js";
 import { readContent, type ContentHints } from "../src/html/content/index.js";
 import type { Block } from "../src/model/index.js";
+import { htmlText, tokenF1, tokens } from "./lib/text.js";
+import { scoreSnippets } from "./lib/snippets.js";
 
 const SHARED = process.env.KHABAR_SHARED ?? "/work/shared";
 const args = process.argv.slice(2);
@@ -95,27 +95,7 @@ if (only !== "readability" && only !== "none") {
   }
   writeFileSync(OUT, JSON.stringify(out));
   console.log(`snippets: ${files.length} pages; load+hints ${loadMs.toFixed(0)} ms, readContent ${contentMs.toFixed(0)} ms (${(contentMs / files.length).toFixed(2)} ms/page)`);
-  console.log(execFileSync("node", [join(SHARED, "tools/snippets/score.mjs"), OUT], { encoding: "utf8" }).trim());
-}
-
-/** Tokens: runs of letters and digits. */
-function tokens(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-function f1(pred: string[], gold: string[]): number {
-  if (pred.length === 0 && gold.length === 0) return 1;
-  const counts = new Map<string, number>();
-  for (const t of gold) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let common = 0;
-  for (const t of pred) {
-    const c = counts.get(t) ?? 0;
-    if (c > 0) { common++; counts.set(t, c - 1); }
-  }
-  if (common === 0) return 0;
-  const p = common / pred.length;
-  const r = common / gold.length;
-  return (2 * p * r) / (p + r);
+  console.log(scoreSnippets(SHARED, OUT).output);
 }
 
 if (only !== "snippets" && only !== "none") {
@@ -128,9 +108,9 @@ if (only !== "snippets" && only !== "none") {
   for (const name of names) {
     const html = readFileSync(join(dir, name, "source.html"), "utf8");
     const expectedHtml = readFileSync(join(dir, name, "expected.html"), "utf8");
-    const expected = load(expectedHtml).root().text();
+    const expected = htmlText(expectedHtml);
     const text = extract(html, "http://fakehost/test/page.html");
-    const score = f1(tokens(text), tokens(expected));
+    const score = tokenF1(tokens(text), tokens(expected));
     scores.push([name, score]);
     sum += score;
   }

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { findPageDates } from "../src/dates/page/page-dates.js";
 import { loadHtml } from "../src/html/load.js";
+import { dateOutcome, HTMLDATE_REFERENCE, prf } from "./lib/dates.js";
 
 interface Entry {
   id: string;
@@ -31,12 +32,12 @@ for (const e of manifest) {
   const html = readFileSync(join(corpus, e.file), "utf8");
   const result = findPageDates(loadHtml(html, e.url), { url: e.url });
   const got = result.published;
-  const day = got?.date.slice(0, 10) ?? null;
+  const outcome = dateOutcome(got?.date, e.published);
   const tally = got ? (bySource.get(got.source) ?? { right: 0, wrong: 0 }) : null;
-  if (day === null) {
+  if (outcome === "FN") {
     fn++;
     failures.push(`FN ${e.id}  want ${e.published}  (${e.url})`);
-  } else if (day === e.published) {
+  } else if (outcome === "TP") {
     tp++;
     tally!.right++;
   } else {
@@ -47,11 +48,9 @@ for (const e of manifest) {
   if (tally && got) bySource.set(got.source, tally);
 }
 const ms = performance.now() - started;
-const p = tp / (tp + fp || 1);
-const r = tp / (tp + fn || 1);
-const f = (2 * tp) / (2 * tp + fp + fn || 1);
+const { p, r, f } = prf({ tp, fp, fn });
 console.log(`pages ${manifest.length}  TP ${tp}  FP ${fp}  FN ${fn}`);
-console.log(`P ${p.toFixed(3)}  R ${r.toFixed(3)}  F ${f.toFixed(3)}   (htmldate 1.10 extensive: P .937 R .995 F .965)`);
+console.log(`P ${p.toFixed(3)}  R ${r.toFixed(3)}  F ${f.toFixed(3)}   (${HTMLDATE_REFERENCE})`);
 console.log(`time ${ms.toFixed(0)} ms (${(ms / manifest.length).toFixed(1)} ms/page, parse included)`);
 if (verbose) {
   console.log("\nby source (right/wrong):");
