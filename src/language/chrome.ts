@@ -1,5 +1,6 @@
 import { countWords } from "./words.js";
 import { normalizeForMatch } from "./normalize.js";
+import { trimEndWhere, trimStartWhere } from "./trim.js";
 import { CHROME_MAX_WORDS, CHROME_WORDS } from "./data/chrome.js";
 
 /** `end`: opens a trailing block of chrome (comments, related links); `drop`: chrome on its own line. */
@@ -18,8 +19,10 @@ const BOILERPLATE_PREFIX_CHARS = 80;
 /** Longest line that can be a chrome label (longer lines are only checked for boilerplate). */
 const MAX_CHROME_CHARS = 200;
 
-/** Punctuation and symbols around chrome labels ("التعليقات (3)", "Share:", "» اقرأ أيضا"). */
-const DECOR = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}\p{N}]+$/gu;
+/** Punctuation and symbols around chrome labels ("التعليقات (3)", "Share:", "» اقرأ أيضا"), trimmed in linear time. */
+const DECOR_START = /[\s\p{P}\p{S}]/u;
+/** …and at the end, counts too ("(3)"). */
+const DECOR_END = /[\s\p{P}\p{S}\p{N}]/u;
 
 /**
  * Whether a short line is site chrome, and which kind. Lines over `CHROME_MAX_WORDS` words are text.
@@ -27,7 +30,7 @@ const DECOR = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}\p{N}]+$/gu;
  */
 export function chromeKind(line: string): ChromeKind | null {
   const long = line.length > MAX_CHROME_CHARS;
-  const key = normalizeForMatch(long ? line.slice(0, BOILERPLATE_PREFIX_CHARS) : line).replace(DECOR, "");
+  const key = trimEndWhere(trimStartWhere(normalizeForMatch(long ? line.slice(0, BOILERPLATE_PREFIX_CHARS) : line), DECOR_START), DECOR_END);
   if (!key) return null;
   if (BOILERPLATE.some((b) => key.startsWith(b))) return "drop";
   if (long || countWords(line) > CHROME_MAX_WORDS) return null;
