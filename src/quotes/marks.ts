@@ -56,9 +56,12 @@ export function findQuoteSpans(text: string, start: number, end: number, nextOpe
   let hasDouble = false;
   let open = -1;
   let opener = "";
-  MARK_SCAN.lastIndex = start;
-  for (let m = MARK_SCAN.exec(text); m !== null && m.index < end; m = MARK_SCAN.exec(text)) {
-    let i = m.index;
+  // Scan the paragraph alone: on the whole text, a paragraph without marks would scan to the end of
+  // the text, and the paragraphs together would cost quadratic time.
+  const para = text.slice(start, end);
+  MARK_SCAN.lastIndex = 0;
+  for (let m = MARK_SCAN.exec(para); m !== null; m = MARK_SCAN.exec(para)) {
+    let i = m.index + start;
     const c = text[i] as string;
     if (c === "'" && text[i + 1] === "'") {
       // '' used as a straight double mark by some wires.
@@ -73,7 +76,7 @@ export function findQuoteSpans(text: string, start: number, end: number, nextOpe
         open = -1;
       }
       i++;
-      MARK_SCAN.lastIndex = i + 1;
+      MARK_SCAN.lastIndex = i + 1 - start;
       continue;
     }
     if (c === "'") continue;
