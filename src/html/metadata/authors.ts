@@ -122,6 +122,9 @@ interface VisibleByline {
   el: Element;
 }
 
+/** Elements that are never a visible byline: metadata, the page itself, and raw-text elements (`<script rel=author>`). */
+const NOT_VISIBLE: ReadonlySet<string> = new Set(["meta", "link", "body", "html", "head", "script", "style", "template", "noscript", "title", "textarea", "xmp"]);
+
 /** Visible byline elements, in page order, with what they name. With `lenient`, bylines in an
  * `<aside>` or `<footer>` count too (personal blogs put the author there), but never in boxes
  * classed as related, comments or sidebars. */
@@ -132,7 +135,7 @@ function visibleBylines(doc: HtmlDocument, exclude: readonly string[], lenient =
   const elements = select($, BYLINE_SELECTORS.join(","), mayBeByline).slice(0, W.maxBylineElements);
   for (const el of elements) {
     if (found.length >= W.maxBylineCandidates) break;
-    if (seen.has(el) || el.name === "meta" || el.name === "link" || el.name === "body" || el.name === "html") continue;
+    if (seen.has(el) || NOT_VISIBLE.has(el.name)) continue;
     seen.add(el);
     const text = textOf(el, W.maxBylineChars * 2, true);
     if (!text || text.length > W.maxBylineChars || inForeignContainer(el, lenient)) continue;
