@@ -27,19 +27,27 @@ export function textOf(root: AnyNode, max: number, maxNodes = Number.POSITIVE_IN
  * not reached). Whitespace is collapsed as the text is built, so the position is exact.
  */
 export function textWithMark(root: AnyNode, max: number, mark: AnyNode | null, maxNodes = Number.POSITIVE_INFINITY): { text: string; markAt: number; complete: boolean } {
-  let out = "";
+  // Chunks are collected and joined once: building the string with += and endsWith per text node
+  // was the date stage's hottest spot.
+  const parts: string[] = [];
+  let length = 0;
+  let endsWithSpace = true;
   let markAt = -1;
   const add = (chunk: string): void => {
-    const c = chunk.replace(/\s+/gu, " ");
-    if (c === "" || (c === " " && (out === "" || out.endsWith(" ")))) return;
-    out += out.endsWith(" ") && c.startsWith(" ") ? c.slice(1) : c;
+    let c = chunk.replace(/\s+/gu, " ");
+    if (c === "") return;
+    if (endsWithSpace && c.startsWith(" ")) c = c.slice(1);
+    if (c === "") return;
+    parts.push(c);
+    length += c.length;
+    endsWithSpace = c.endsWith(" ");
   };
   const stack: AnyNode[] = [root];
   let visited = 0;
-  while (stack.length > 0 && out.length < max && visited < maxNodes) {
+  while (stack.length > 0 && length < max && visited < maxNodes) {
     const node = stack.pop()!;
     visited++;
-    if (node === mark) markAt = out.length;
+    if (node === mark) markAt = length;
     if (node.type === "text") {
       add((node as unknown as { data: string }).data);
       continue;
@@ -51,6 +59,7 @@ export function textWithMark(root: AnyNode, max: number, mark: AnyNode | null, m
     const kids = (node as { children?: AnyNode[] }).children;
     if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
+  const out = parts.join("");
   const text = out.slice(0, max);
   const lead = text.length - text.trimStart().length;
   return { text: text.trim(), markAt: markAt < 0 ? -1 : Math.max(0, markAt - lead), complete: stack.length === 0 };
