@@ -18,7 +18,8 @@ export const DirectionSchema = z.enum(["ltr", "rtl"]);
 /** What kind of input the article was read from. */
 export const InputKindSchema = z.enum(["html", "text"]);
 
-const ArticleShape = z.object({
+/** The Article's fields without the cross-check of views against blocks (used where views are derived by construction). */
+export const ArticleShape = z.object({
   /** The article's title as the page shows it, site name stripped; null when the input has none. */
   headline: z.string().nullable(),
   /** The standfirst or deck under the headline. */
