@@ -5,7 +5,7 @@ import { normalizeForMatch } from "../../language/normalize.js";
 import { resolveUrl, type HtmlDocument } from "../load.js";
 import { resolveRef, typesOf, type JsonLd, type LdNode } from "./jsonld.js";
 import type { MetaMap } from "./meta-tags.js";
-import { textOf } from "./text.js";
+import { decodeEntities, textOf } from "./text.js";
 import { select, selectWithin } from "./query.js";
 import { BYLINE_HINTS, BYLINE_SELECTORS, FOREIGN_CLASS, FOREIGN_CONTAINERS } from "./data/selectors.js";
 import { ORGANIZATION_TYPES } from "./data/schema-types.js";
@@ -46,8 +46,10 @@ function ldPeople(ld: JsonLd, doc: HtmlDocument, exclude: readonly string[]): Pe
   for (const item of list.slice(0, 30)) {
     const value = resolveRef(ld, item);
     if (typeof value === "string") {
-      if (isHandle(value.trim())) people.push({ name: value.trim(), url: null, role: null });
-      else if (!isUrl(value)) people.push(...(readByline(value, { exclude }).byline?.authors ?? []));
+      // Entities left in JSON-LD ("Redacci&oacute;n") are decoded first: the byline reader splits at "&".
+      const text = decodeEntities(value).trim();
+      if (isHandle(text)) people.push({ name: text, url: null, role: null });
+      else if (!isUrl(text)) people.push(...(readByline(text, { exclude }).byline?.authors ?? []));
       continue;
     }
     if (!value || typeof value !== "object" || Array.isArray(value)) continue;

@@ -120,3 +120,11 @@ describe("bad input", () => {
     expect(readMetadata(doc).headline).toBe("Big");
   });
 });
+
+describe("JSON-LD author strings", () => {
+  it("decodes entities before splitting authors at \"&\" (as Página Siete writes \"Redacci&oacute;n\")", () => {
+    const html = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Titular","author":"Jos&eacute; P&eacute;rez &amp; Ana L&oacute;pez"}</script></head><body><h1>Titular</h1></body></html>`;
+    const m = readMetadata(loadHtml(html));
+    expect(m.byline?.authors.map((a) => a.name)).toEqual(["José Pérez", "Ana López"]);
+  });
+});
