@@ -2,6 +2,7 @@ import { chromeKind } from "../language/chrome.js";
 import { countWords } from "../language/words.js";
 import { endsSentence, isDecoration, isSignOff } from "./classify.js";
 import { TEXT_WEIGHTS as W } from "./weights.js";
+import { isAuthorBio } from "../article/bio.js";
 
 /**
  * Marks the units that are site chrome: chrome lines anywhere (share bars, print notes, separators,
@@ -26,7 +27,7 @@ export function markChrome(units: readonly string[], authors: readonly string[])
   for (let i = units.length - 1; i >= 0; i--) {
     const unit = units[i] ?? "";
     if (chrome[i]) continue;
-    if (isSignOff(unit) || isBio(unit, authors)) chrome[i] = true;
+    if (isSignOff(unit) || isAuthorBio(unit, authors)) chrome[i] = true;
     else break;
   }
   return chrome;
@@ -34,12 +35,4 @@ export function markChrome(units: readonly string[], authors: readonly string[])
 
 function isLinkTitle(unit: string): boolean {
   return countWords(unit) <= W.linkLineMaxWords && !endsSentence(unit) && chromeKind(unit) !== "end";
-}
-
-/** "Erin Cunningham is an Egypt-based correspondent …": a unit that opens with an author's name and a bio verb. */
-function isBio(unit: string, authors: readonly string[]): boolean {
-  return authors.some((name) => {
-    if (!unit.startsWith(name)) return false;
-    return /^\s(?:is|was|covers|writes|reports|has been|joined)\s/u.test(unit.slice(name.length, name.length + 12));
-  });
 }

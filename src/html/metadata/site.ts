@@ -88,9 +88,9 @@ export function readSite(doc: HtmlDocument, ld: JsonLd, meta: MetaMap): SiteRead
 
   let section: string | null = null;
   let sectionFrom: string | null = null;
-  const metaSection = firstMeta(meta, ["article:section", "parsely-section", "sailthru.section", "section", "category", "dc:subject", "articlesection"]);
+  const metaSection = firstMeta(meta, ["article:section", "og:article:section", "parsely-section", "sailthru.section", "section", "category", "dc:subject", "articlesection"]);
   const ldSection = str(article?.articleSection);
-  if (metaSection) [section, sectionFrom] = [metaSection.value, `meta:${metaSection.key}`];
+  if (metaSection) [section, sectionFrom] = [sectionName(metaSection.value), `meta:${metaSection.key}`];
   else if (ldSection) [section, sectionFrom] = [ldSection, "json-ld:articleSection"];
   else {
     const micro = selectFirst($, '[itemprop~="articleSection"]:not(meta)', hasAttr("itemprop"));
@@ -116,4 +116,16 @@ export function readSite(doc: HtmlDocument, ld: JsonLd, meta: MetaMap): SiteRead
     }
   }
   return { site: { name, url: siteUrl }, nameFrom, section, sectionFrom, tags, tagsFrom, canonicalUrl, canonicalFrom };
+}
+
+/**
+ * A section given as a site path ("/world/middle_east", as some CMSs fill `<meta name="section">`) names
+ * its top level ("World"); any other value is kept as written.
+ */
+function sectionName(value: string): string {
+  if (!value.startsWith("/")) return value;
+  const top = value.split("/").find((part) => part.trim() !== "");
+  if (!top) return value;
+  const words = top.replace(/[-_]+/gu, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
