@@ -4,6 +4,7 @@ import { emptyDraft, type ArticleDraft } from "../article/assemble.js";
 import { warning } from "../model/warning.js";
 import { readDateline } from "../article/dateline.js";
 import { isAuthorBio } from "../article/bio.js";
+import { readStamp } from "../article/stamp.js";
 import { datelineDateResolver, findPageDates } from "../dates/index.js";
 import { loadHtml } from "./load.js";
 import { readMetadata } from "./metadata/index.js";
@@ -32,19 +33,30 @@ function takeDateline(blocks: Block[], published: string | null): { blocks: Bloc
   return { blocks: copy, dateline: found.dateline };
 }
 
+/** How many blocks at the top of the body are looked at for date stamps. */
+const STAMP_BLOCKS = 3;
+
 /**
- * Drops author bios after the last paragraph ("Erin Cunningham is an Egypt-based correspondent …").
- * A standfirst printed above the body stays in it even when it is also the subheadline: readers and
- * the main-text benchmarks count it as part of the text (dropping it cost 0.009 F on the snippets).
+ * Drops what the content stage kept but a reader would not call body: date stamps and bare
+ * "Updated" labels at its top (the page dates are read apart), and author bios after the last
+ * paragraph ("Erin Cunningham is an Egypt-based correspondent …"). A standfirst printed above the body
+ * stays in it even when it is also the subheadline: readers and the main-text benchmarks count it as
+ * part of the text (dropping it cost 0.009 F on the snippets).
  */
-function trimBody(blocks: Block[], authors: readonly string[]): Block[] {
+function trimBody(blocks: Block[], authors: readonly string[], language: string | null): Block[] {
+  let start = 0;
+  while (start < Math.min(blocks.length, STAMP_BLOCKS)) {
+    const b = blocks[start];
+    if (b?.type !== "paragraph" || !readStamp(b.text, language)) break;
+    start++;
+  }
   let end = blocks.length;
-  while (end > 0) {
+  while (end > start) {
     const b = blocks[end - 1];
     if (b?.type !== "paragraph" || !isAuthorBio(b.text, authors)) break;
     end--;
   }
-  return end === blocks.length ? blocks : blocks.slice(0, end);
+  return start === 0 && end === blocks.length ? blocks : blocks.slice(start, end);
 }
 
 /**
@@ -70,7 +82,7 @@ export function readHtml(html: string, options: HtmlReaderOptions = {}): Article
   if (dates.modified) provenance.modified = dates.modified.source;
 
   const authors = meta.byline?.authors.map((a) => a.name) ?? [];
-  const body = trimBody(content.blocks, authors);
+  const body = trimBody(content.blocks, authors, meta.language);
   const { blocks, dateline: bodyDateline } = takeDateline(body, published);
   let dateline = bodyDateline ?? meta.dateline;
   if (bodyDateline) provenance.dateline = "body:first-paragraph";

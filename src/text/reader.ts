@@ -2,7 +2,8 @@ import type { Block } from "../model/block.js";
 import { warning } from "../model/warning.js";
 import { countWords } from "../language/words.js";
 import { readDateline } from "../article/dateline.js";
-import { datelineDateResolver, parseNewsDate, saysModified } from "../dates/index.js";
+import { datelineDateResolver } from "../dates/index.js";
+import { readStamp } from "../article/stamp.js";
 import { looksLikeByline, readByline } from "../article/byline.js";
 import { emptyDraft, type ArticleDraft } from "../article/assemble.js";
 import { splitUnits } from "./units.js";
@@ -87,19 +88,13 @@ function readTop(units: readonly string[], kinds: Kind[], draft: ArticleDraft, o
     }
   }
   for (let j = 0; j < Math.min(units.length, W.dateStampMaxUnit); j++) {
-    const unit = units[j] ?? "";
     if (kinds[j] !== "paragraph") continue;
-    const found = unit.length <= W.dateStampMaxChars ? parseNewsDate(unit, options.language ? { lang: options.language } : {}) : null;
-    if (!found) continue;
-    const rest = unit.slice(0, found.start) + " " + unit.slice(found.end);
-    if (countWords(rest) <= W.dateStampMaxOtherWords) {
-      kinds[j] = "date";
-      // "آخر تحديث", "Updated": the stamp dates the last change, not the publication.
-      const field = saysModified(rest) ? "modified" : "published";
-      draft[field] = found.date;
-      draft.provenance[field] = "text:date-line";
-      break;
-    }
+    const stamp = readStamp(units[j] ?? "", options.language);
+    if (!stamp?.date) continue;
+    kinds[j] = "date";
+    draft[stamp.field] = stamp.date;
+    draft.provenance[stamp.field] = "text:date-line";
+    break;
   }
 }
 

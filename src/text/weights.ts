@@ -18,10 +18,6 @@ export const TEXT_WEIGHTS = {
   authorLineMaxWords: 4,
   /** Lines after a "related"/"comments" marker are link titles while no longer than this. */
   linkLineMaxWords: 20,
-  /** A line near the top that is a date plus at most this many other words is a date stamp. */
-  dateStampMaxOtherWords: 6,
-  /** Longest line read as a date stamp, in characters. */
-  dateStampMaxChars: 200,
   /** How many units from the top a date stamp may be. */
   dateStampMaxUnit: 4,
   /** A body needs one paragraph at least this long for a first short line to count as its headline. */
