@@ -5,6 +5,11 @@ import { firstMeta, type MetaMap } from "./meta-tags.js";
 import { clean, decodeEntities, textOf } from "./text.js";
 import { METADATA_WEIGHTS as W } from "./weights.js";
 import { hasAttr, selectFirst, tagIs } from "./query.js";
+import { SITE_WIDE_KEYWORDS } from "./data/site-keywords.js";
+import { normalizeForMatch } from "../../language/normalize.js";
+
+/** Keywords that mark a keywords list as site-wide (see data/site-keywords.ts). */
+const SITE_WIDE_KEYS: ReadonlySet<string> = new Set(SITE_WIDE_KEYWORDS.map((k) => normalizeForMatch(k)));
 
 export interface SiteRead {
   site: Site;
@@ -110,6 +115,7 @@ export function readSite(doc: HtmlDocument, ld: JsonLd, meta: MetaMap): SiteRead
   ];
   for (const [from, values] of tagSources) {
     const list = splitTags(values);
+    if (from === "meta:keywords" && list.some((tag) => SITE_WIDE_KEYS.has(normalizeForMatch(tag)))) continue;
     if (list.length) {
       [tags, tagsFrom] = [list, from];
       break;

@@ -128,3 +128,14 @@ describe("JSON-LD author strings", () => {
     expect(m.byline?.authors.map((a) => a.name)).toEqual(["José Pérez", "Ana López"]);
   });
 });
+
+describe("site-wide keywords", () => {
+  it("are not taken as the article's tags", () => {
+    const html = `<html><head><meta name="keywords" content="news , lbci , أخبار"></head><body><h1>T</h1></body></html>`;
+    expect(readMetadata(loadHtml(html)).tags).toEqual([]);
+  });
+  it("while an article's own keywords are", () => {
+    const html = `<html><head><meta name="keywords" content="Tunisia, Bardo museum, attack"></head><body><h1>T</h1></body></html>`;
+    expect(readMetadata(loadHtml(html)).tags).toEqual(["Tunisia", "Bardo museum", "attack"]);
+  });
+});
