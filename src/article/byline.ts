@@ -214,6 +214,7 @@ export function readByline(raw: string, options: BylineOptions = {}): BylineRead
       // "محمد علي - رويترز": an agency after the dash is a credit, not a place.
       if (!isKnownSource(cityTail[2] ?? "")) location = (cityTail[2] ?? "").trim();
     }
+    text = familyFirst(text);
     for (const part of text.split(JOINER_SPLIT)) {
       for (const piece of splitWaw(part ?? "")) {
         const name = trimChars(piece.replace(PREFIX, ""), EDGE_CHARS);
@@ -233,6 +234,18 @@ export function readByline(raw: string, options: BylineOptions = {}): BylineRead
     }
   }
   return { byline: authors.length ? { raw: raw.trim(), authors } : null, location };
+}
+
+/**
+ * "Kooman, F." and "Jong, Michiel de" (library catalogue order, as Dublin Core metadata writes names)
+ * become "F. Kooman" and "Michiel de Jong". Only when the part after the comma is initials or ends in a
+ * name particle: "Smith, Jones" stays two people.
+ */
+const FAMILY_FIRST = /^(\p{Lu}[\p{L}'’-]{1,40}), ((?:\p{Lu}\.\s?){1,3}|\p{Lu}[\p{L}'’-]{1,40} (?:de|van|von|der|da|di|du|le|la|del|dos))$/u;
+
+function familyFirst(text: string): string {
+  const m = FAMILY_FIRST.exec(text);
+  return m ? `${(m[2] ?? "").trim()} ${m[1]}` : text;
 }
 
 /** True when a short line is a byline ("By Jane Doe", "كتب: …"). */

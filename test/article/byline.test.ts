@@ -85,3 +85,11 @@ describe("speed", () => {
     readByline("كتب " + "و".repeat(1_000_000));
   });
 });
+
+describe("names written family name first", () => {
+  it.each([
+    ["Kooman, F.", ["F. Kooman"]],
+    ["Jong, Michiel de", ["Michiel de Jong"]],
+    ["Smith, Jones", ["Smith", "Jones"]],
+  ])("%s", (raw, names) => expect(readByline(raw).byline?.authors.map((a) => a.name)).toEqual(names));
+});
