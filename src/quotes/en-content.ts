@@ -1,7 +1,7 @@
 import type { Ctx, Draft, DraftSpan } from "./draft.js";
 import { npForward } from "./np-en.js";
 import type { Sentence, Token } from "./tokens.js";
-import { COMPLEMENTS, NOUN_BEFORE, PASSIVE_BEFORE, PREPOSITIONS, TAIL_PREPOSITIONS, TAIL_WORDS, TRAILING_CLAUSE } from "./data/en-syntax.js";
+import { COMPLEMENTS, LISTENERS, NOUN_BEFORE, PASSIVE_BEFORE, PREPOSITIONS, TAIL_PREPOSITIONS, TAIL_WORDS, TRAILING_CLAUSE } from "./data/en-syntax.js";
 import { LIMITS } from "./weights.js";
 
 /** English content spans: where reported content starts after a verb and where it stops. */
@@ -74,7 +74,8 @@ export const CUT_BEFORE = new Set([",", "and", "but", ";"]);
 /** Whether a new speech verb starts at `g` ("…, adding that", "… and encouraged Americans to"). */
 export function startsNewCue(ctx: Ctx, T: Token[], g: number, b: number): boolean {
   const lex = ctx.doc.lex;
-  while (g < b && ((T[g] as Token).w === "and" || (T[g] as Token).w === "but" || lex.modifiers.has((T[g] as Token).w))) g++;
+  // Bounded: a run of "and and and …" must not make the callers' scans quadratic.
+  for (let n = 0; n < 4 && g < b && ((T[g] as Token).w === "and" || (T[g] as Token).w === "but" || lex.modifiers.has((T[g] as Token).w)); n++) g++;
   const t = T[g];
   if (!t || t.t !== "w") return false;
   const v = lex.verbs.get(t.w);
@@ -94,7 +95,7 @@ export function contentAfter(ctx: Ctx, env: Env, sen: Sentence, k: number, needT
   const lex = ctx.doc.lex;
   if (objectVerb && isWord(T[k]) && !COMPLEMENTS.has((T[k] as Token).w)) {
     // "told reporters (on Thursday) how …": the object, then the content.
-    const obj = npForward(lex, T, k, sen.b, env.inQ) ?? (lex.pronouns.has((T[k] as Token).w) || /^(him|her|them|me|us)$/.test((T[k] as Token).w) ? [k, k + 1] : null);
+    const obj = npForward(lex, T, k, sen.b, env.inQ) ?? (lex.pronouns.has((T[k] as Token).w) || /^(him|her|them|me|us)$/.test((T[k] as Token).w) || LISTENERS.has((T[k] as Token).w) ? [k, k + 1] : null);
     if (obj) {
       let g = obj[1];
       while (g < sen.b && g - obj[1] < 4 && isWord(T[g]) && !COMPLEMENTS.has((T[g] as Token).w) && ((T[g] as Token).cap || ["on", "in", "last", "this", "earlier"].includes((T[g] as Token).w))) g++;

@@ -1,6 +1,9 @@
 import type { Ctx, DraftSpeaker } from "./draft.js";
 import { contentAfter, nounUse, push, span, type Env } from "./en-content.js";
 import { according, lastVerb, objectRule, verbRule } from "./en-rules.js";
+import { RAISING_PASSIVES, RAISING_VERBS } from "./data/en-syntax.js";
+import { askedQuestion, opensWithQuestion } from "./en-question.js";
+import { raising } from "./en-raising.js";
 import { insideQuote } from "./marks.js";
 import { transcript } from "./transcript.js";
 import type { Token } from "./tokens.js";
@@ -25,7 +28,8 @@ export function englishParagraph(ctx: Ctx): void {
     // A tag closing the sentence ("…, the source added.") claims the whole sentence first.
     const tag = lastVerb(ctx, env, sen);
     let from = sen.a;
-    if (tag >= 0) {
+    // "Asked whether …, X said no.": the opening is the question, not content of the tag.
+    if (tag >= 0 && !opensWithQuestion(T, sen)) {
       const made = verbRule(ctx, env, sen, tag, false, true);
       if (made) {
         sentenceSpeaker = made.speaker;
@@ -38,6 +42,20 @@ export function englishParagraph(ctx: Ctx): void {
       if (t.w === "according" && T[i + 1]?.w === "to") {
         sentenceSpeaker = according(ctx, env, sen, i) ?? sentenceSpeaker;
         continue;
+      }
+      if (RAISING_VERBS.has(t.w) || RAISING_PASSIVES.has(t.w)) {
+        const to = raising(ctx, env, sen, i);
+        if (to >= 0) {
+          i = to - 1;
+          continue;
+        }
+      }
+      if (t.w === "asked") {
+        const to = askedQuestion(ctx, env, sen, i);
+        if (to >= 0) {
+          i = to - 1;
+          continue;
+        }
       }
       const verb = lex.verbs.get(t.w);
       if (!verb || nounUse(T, i, sen.a)) continue;

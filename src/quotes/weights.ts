@@ -8,6 +8,8 @@ export const CONFIDENCE = {
   directTagged: 0.9,
   /** "Clinton said that …" — speaker, verb, complement. */
   speakerVerbContent: 0.75,
+  /** "A person familiar with the plan says …" — a long subject read from the sentence start. */
+  subjectVerbContent: 0.6,
   /** "…, Clinton said." — reported content with the tag after it. */
   contentSpeakerVerb: 0.7,
   /** "…, said Clinton." */
@@ -38,6 +40,8 @@ export const LIMITS = {
   maxGapToThat: 7,
   /** Tokens an Arabic verb may be from its complement (the subject between them). */
   maxArabicSubject: 6,
+  /** Tokens a subject read from the sentence start may hold ("Majorities of Democrats in five states … say"). */
+  maxSubjectTokens: 14,
   /** Reported content needs at least this many words. */
   minContentWords: 2,
 } as const;

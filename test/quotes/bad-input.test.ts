@@ -33,6 +33,14 @@ describe("bad input", () => {
     expect(() => extractAttributions(text)).not.toThrow();
   });
 
+  it("handles one sentence of 200,000 repeated words after each kind of cue", () => {
+    // Quadratic scans here (a run of "and" before every possible cut) once took minutes.
+    for (const opening of ["Trump endorsed ", "Trump said ", "Six in 10 seemed to ", "Asked whether ", "According to "]) {
+      const text = opening + "and ".repeat(200_000) + "x.";
+      expect(Array.isArray(extractQuotes(text))).toBe(true);
+    }
+  });
+
   it("returns empty results for empty or invalid input", () => {
     expect(extractQuotes("")).toEqual([]);
     expect(extractQuotes(null as unknown as string)).toEqual([]);

@@ -38,3 +38,24 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(["monday", "tuesday", "we
 
 /** Words opening such an adjunct. */
 export const TIME_OPENERS: ReadonlySet<string> = new Set(["on", "this", "last", "that", "earlier", "late", "early"]);
+
+/** Words that show a sentence opening is more than a subject noun phrase ("… and says", "… that he said"). */
+export const SUBJECT_BREAKERS: ReadonlySet<string> = new Set(["and", "but", "or", "nor", "that", "who", "whom", "which", "when", "where", "while", "if", "because", "as", "since", "although", "though", "after", "before", "until", "unless", "not", "it", "there", "he", "she", "they", "we", "i", "you", "asked", "how", "what", "why", "so"]);
+
+/** Lower-case nouns told something ("told reporters the plan …"): the object, not the content. */
+export const LISTENERS: ReadonlySet<string> = new Set(["reporters", "journalists", "audiences", "audience", "crowd", "crowds", "supporters", "voters", "listeners", "viewers", "lawmakers", "delegates", "donors", "students", "members", "attendees", "everyone", "people", "americans"]);
+
+/** Prepositions inside a subject noun phrase ("residents of …", "a person close to …", "a report by …"). */
+export const SUBJECT_LINKS: ReadonlySet<string> = new Set(["of", "to", "with", "from", "for", "in", "at", "by", "on"]);
+
+/** Words before "asked" when the asker is left out ("When asked whether …", "after being asked if …"). */
+export const QUESTION_LEADS: ReadonlySet<string> = new Set(["when", "after", "once", "if", "being", "and"]);
+
+/** Words opening a reported question after "asked". */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(["whether", "if", "what", "who", "how", "why", "which", "where", "when", "about"]);
+
+/** Verbs reporting an impression with no one named ("X seemed to …", "X is expected to …"). */
+export const RAISING_VERBS: ReadonlySet<string> = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
+
+/** Participles that do the same after "is", "are", "was", "were" ("is expected to"). */
+export const RAISING_PASSIVES: ReadonlySet<string> = new Set(["expected", "likely"]);
