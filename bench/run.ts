@@ -79,7 +79,7 @@ async function main(): Promise<void> {
       }
       if (!flag("no-scaling")) {
         console.error("bench: scaling");
-        const page = join(ROOT, "fixtures", "hostile", "ars-1.html");
+        const page = join(ROOT, "fixtures", "cli", "pages", "en", "ars-1.html");
         scaling = ((await child.request({ type: "scaling", page, fromSrc })) as { rows: ScalingRow[] }).rows;
       }
     } finally {

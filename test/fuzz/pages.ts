@@ -1,10 +1,10 @@
-/** The real pages the mutation generators start from (copies in fixtures/hostile, see its README). */
+/** The real pages the mutation generators start from (the fixtures of other suites; see fixtures/hostile/README.md). */
 import { readFileSync } from "node:fs";
 
-const DIR = new URL("../../fixtures/hostile/", import.meta.url);
+const DIR = new URL("../../fixtures/", import.meta.url);
 
 /** Pages and texts to mutate. */
-export const SEED_PAGES = ["cnnarabic-1.html", "ars-1.html", "elaph-iraq-nato.txt"] as const;
+export const SEED_PAGES = ["html/cnnarabic-1.html", "cli/pages/en/ars-1.html", "text/elaph-iraq-nato.txt"] as const;
 
 /** Reads the seed pages. */
 export function seedPages(): string[] {

@@ -13,7 +13,7 @@ beforeAll(async () => {
   t = await loadTargets();
 });
 
-const PAGE = readFileSync(new URL("../../fixtures/hostile/ars-1.html", import.meta.url), "utf8");
+const PAGE = readFileSync(new URL("../../fixtures/cli/pages/en/ars-1.html", import.meta.url), "utf8");
 const SENTENCE = "The minister said on Tuesday that the talks would resume. وقال الوزير إن المحادثات ستستأنف. ";
 
 /** parse() must return a valid Article; the HTML stages (when present) must not throw either. */

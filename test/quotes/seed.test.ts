@@ -4,7 +4,7 @@ import { parse } from "../../src/parse.js";
 import { AttributionSchema, QuoteSchema, extractAttributions, extractQuotes, type Quote } from "../../src/quotes/index.js";
 
 // Expectations written by reading the article (fixtures/quotes/README.md), paragraph by paragraph.
-const text = readFileSync(new URL("../../fixtures/quotes/elaph-iraq-nato.txt", import.meta.url), "utf8");
+const text = readFileSync(new URL("../../fixtures/text/elaph-iraq-nato.txt", import.meta.url), "utf8");
 const article = parse(text);
 const quotes = extractQuotes(article);
 
