@@ -54,6 +54,12 @@ function slashTail(text: string): CreditSplit | null {
 export function splitCredit(caption: string): CreditSplit {
   const trimmed = caption.trim();
   if (trimmed.length > CREDIT_MAX_INPUT) return { text: trimmed, credit: null };
+  // A caption that is only a labelled credit: "Foto: LA NACION", "تصوير: …".
+  const label = captionLabel(trimmed);
+  if (label) {
+    const rest = trimmed.slice(label.length).trim();
+    if (rest && wordCount(rest) <= CREDIT_MAX_WORDS && !/[.!?؟]$/u.test(rest)) return { text: "", credit: rest };
+  }
   const bracket = TRAILING_BRACKET.exec(trimmed);
   if (bracket) {
     const credit = (bracket[1] ?? "").trim();

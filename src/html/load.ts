@@ -15,8 +15,10 @@ export interface HtmlDocument {
 
 function absoluteHttp(href: string | undefined, base?: string | null): string | null {
   if (!href) return null;
+  // Pages that escape twice leave "&amp;" in attribute values ("…?a=1&amp;width=750").
+  const value = href.trim().replace(/&amp;/gi, "&");
   try {
-    const u = base ? new URL(href.trim(), base) : new URL(href.trim());
+    const u = base ? new URL(value, base) : new URL(value);
     return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
   } catch {
     return null;

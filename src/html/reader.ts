@@ -5,6 +5,8 @@ import { warning } from "../model/warning.js";
 import { readDateline } from "../article/dateline.js";
 import { isAuthorBio } from "../article/bio.js";
 import { readStamp } from "../article/stamp.js";
+import { headingShape } from "../text/classify.js";
+import { countWords } from "../language/words.js";
 import { datelineDateResolver, findPageDates } from "../dates/index.js";
 import { loadHtml } from "./load.js";
 import { readMetadata } from "./metadata/index.js";
@@ -56,7 +58,22 @@ function trimBody(blocks: Block[], authors: readonly string[], language: string 
     if (b?.type !== "paragraph" || !isAuthorBio(b.text, authors)) break;
     end--;
   }
-  return start === 0 && end === blocks.length ? blocks : blocks.slice(start, end);
+  const body = start === 0 && end === blocks.length ? blocks : blocks.slice(start, end);
+  return body.map((b, i) => (isCapsSubheading(body, i) ? { type: "heading", text: (b as { text: string }).text, level: 3 } : b));
+}
+
+/** Fewest words of an all-capitals subheading ("DISAPPOINTING NIGHT FOR ‘IRISHMAN’"); one word is a label. */
+const CAPS_HEADING_MIN_WORDS = 2;
+
+/**
+ * Wire copy marks subheadings with capitals rather than markup: a short paragraph in capitals, with
+ * no sentence punctuation, between two paragraphs, is a heading.
+ */
+function isCapsSubheading(blocks: readonly Block[], i: number): boolean {
+  const b = blocks[i];
+  if (b?.type !== "paragraph" || blocks[i - 1]?.type !== "paragraph" || blocks[i + 1]?.type !== "paragraph") return false;
+  const letters = b.text.replace(/[^\p{L}]/gu, "");
+  return headingShape(b.text) && countWords(b.text) >= CAPS_HEADING_MIN_WORDS && /\p{Lu}/u.test(letters) && letters === letters.toUpperCase();
 }
 
 /**
