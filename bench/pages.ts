@@ -4,25 +4,15 @@
  * ../shared/corpus/snippets/html/*.html). `--pages N` keeps N of them, chosen evenly across the list
  * so every source is represented.
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { listFiles } from "../scripts/lib/walk.js";
 
 export const ROOT = resolve(new URL("..", import.meta.url).pathname);
 export const CORPUS = resolve(ROOT, "../shared/corpus");
 
 function htmlFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  const stack = [dir];
-  while (stack.length) {
-    const d = stack.pop() as string;
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) stack.push(p);
-      else if (/\.html?$/i.test(name)) out.push(p);
-    }
-  }
-  return out.sort();
+  return existsSync(dir) ? listFiles(dir, (name) => /\.html?$/i.test(name)) : [];
 }
 
 /** Where the pages came from, for the report. */

@@ -14,12 +14,13 @@
  * `SUPER-LINEAR` (a pumped input grows ≥ MEASURE.superLinearRatio× when the input grows 4×).
  * Exits 1 when any pattern is SUPER-LINEAR. Usage: `tsx scripts/check-regex.ts [--verbose] [src]`.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import ts from "typescript";
 import { isSafePattern } from "redos-detector";
+import { listFiles } from "./lib/walk.js";
 
 interface Found {
   file: string;
@@ -46,17 +47,7 @@ const PUMP_CHARS = [" ", "\t", "\n", "\u00a0", "a", "A", "ب", "1", "٣", ".", "
 const FAIL_TAILS = ["\u0001", "x", "!"];
 
 function listTs(dir: string): string[] {
-  const out: string[] = [];
-  const stack = [dir];
-  while (stack.length) {
-    const d = stack.pop() as string;
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) stack.push(p);
-      else if (p.endsWith(".ts") && !p.endsWith(".d.ts")) out.push(p);
-    }
-  }
-  return out.sort();
+  return listFiles(dir, (name) => name.endsWith(".ts") && !name.endsWith(".d.ts"));
 }
 
 function literalText(node: ts.Expression): string | null {

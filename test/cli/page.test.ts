@@ -34,7 +34,7 @@ describe.skipIf(SKIP_REASON !== null)(`khabar FILE ${SKIP_REASON ? `(skipped: ${
   });
 
   it("passes --charset to the decoder for a page that declares none", async () => {
-    const encoded = "fixtures/cli/encoded/elaph-iraq-nato.cp1256.txt";
+    const encoded = "fixtures/input/elaph-iraq-nato.cp1256.txt";
     const hinted = await khabar([encoded, "--charset", "windows-1256"]);
     expect(hinted.code).toBe(0);
     expect(JSON.parse(hinted.stdout)).toEqual(JSON.parse((await khabar([ELAPH])).stdout));
