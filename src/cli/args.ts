@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import type { OutputFormat, TaskSettings } from "./records.js";
 import { UsageError } from "./usage.js";
+import type { BatchOptions } from "./batch.js";
 
 /** What the command line asks for. */
 export type Command =
@@ -9,16 +10,7 @@ export type Command =
   | { kind: "version" }
   | { kind: "schema"; quotes: boolean; pretty: boolean }
   | { kind: "page"; input: string; url: string | null; pretty: boolean; settings: TaskSettings }
-  | {
-      kind: "batch";
-      inputs: string[];
-      out: string | null;
-      workers: number;
-      /** Seconds a record may take before its worker is stopped; null for no limit. */
-      timeout: number | null;
-      quiet: boolean;
-      settings: TaskSettings;
-    };
+  | ({ kind: "batch" } & BatchOptions);
 
 /** Every option of the command; `--help` lists the same. */
 export const OPTIONS = {

@@ -14,7 +14,7 @@ export interface BatchOptions {
   inputs: string[];
   out: string | null;
   workers: number;
-  /** Seconds a record may take; null for no limit. */
+  /** Seconds a record may take before its worker is stopped; null for no limit. */
   timeout: number | null;
   quiet: boolean;
   settings: TaskSettings;
