@@ -14,10 +14,16 @@ export const BODY_TEXT_LIMIT = 200_000;
 /** Characters either side of a date searched for an "updated" label. */
 const LABEL_WINDOW = 24;
 
-/** Date candidates from the visible text of `body`, those after `h1` first (see the module comment). */
-export function bodyTextDates(body: AnyNode | null, h1: AnyNode | null, lang: string | undefined): Candidate[] {
+/**
+ * Date candidates from the visible text of `body`, those after `h1` first (see the module comment).
+ * With `modifiedOnly`, only dates labelled "updated" are wanted: a text holding no such label gives
+ * none, and is not scanned for dates at all.
+ */
+export function bodyTextDates(body: AnyNode | null, h1: AnyNode | null, lang: string | undefined, modifiedOnly = false): Candidate[] {
   if (!body) return [];
   const { text, markAt } = textWithMark(body, BODY_TEXT_LIMIT, h1);
+  // Every label window is a piece of the text, so a text without a label has no modified date in it.
+  if (modifiedOnly && !saysModified(text)) return [];
   const dates = findDates(text, lang ? { lang } : {});
   if (dates.length === 0) return [];
   const at = markAt;

@@ -103,9 +103,10 @@ function choose(doc: HtmlDocument, options: { url?: string | null }, warnings: W
   const ordered = [...metadata, ...visible, ...url];
   const has = (kind: Candidate["kind"]): boolean => ordered.some((c) => c.kind === kind && !old(c));
   if (!has("published") || !has("modified")) {
-    const body = bodyTextDates(root, index.h1, lang);
     // The body's first date stands for the publication only when nothing better gave one.
-    ordered.push(...(has("published") ? body.filter((c) => c.kind === "modified") : body));
+    const modifiedOnly = has("published");
+    const body = bodyTextDates(root, index.h1, lang, modifiedOnly);
+    ordered.push(...(modifiedOnly ? body.filter((c) => c.kind === "modified") : body));
   }
   const pick = (kind: Candidate["kind"]): Candidate | null => ordered.find((c) => c.kind === kind && plausible(c)) ?? null;
 

@@ -47,8 +47,14 @@ export interface StampScan {
   headline: number | null;
 }
 
-function hasWord(text: string, words: readonly string[]): boolean {
-  return words.some((w) => text.includes(w));
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+/** Any of DATE_CLASS_WORDS as a substring, any case: one regex test instead of a lower-cased copy and a loop per element. */
+const DATE_CLASS = new RegExp(DATE_CLASS_WORDS.map(escape).join("|"), "iu");
+
+/** Whether the element's class or id holds a date word ("post-date", "entry-meta", "article__published"). */
+function hasDateClass(el: Element): boolean {
+  const { class: cls, id } = el.attribs;
+  return (cls !== undefined && DATE_CLASS.test(cls)) || (id !== undefined && DATE_CLASS.test(id));
 }
 
 const OFF_WORDS = new Set(OFF_ARTICLE_WORDS);
@@ -100,7 +106,7 @@ export function scanStamps(root: AnyNode | null, lang: string | undefined): Stam
       }
       return false;
     }
-    if (!hasWord(classId(el), DATE_CLASS_WORDS)) return true;
+    if (!hasDateClass(el)) return true;
     // A stamp is short: a longer text, or one spread over more nodes than a stamp has, is not one.
     const { text, complete } = textWithMark(el, VISIBLE_LIMITS.stampChars + 1, null, VISIBLE_LIMITS.stampNodes);
     if (!complete || text.length === 0 || text.length > VISIBLE_LIMITS.stampChars) return true;

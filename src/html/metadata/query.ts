@@ -1,4 +1,5 @@
 import type { CheerioAPI } from "cheerio/slim";
+import { compile } from "css-select";
 import type { AnyNode, Element } from "domhandler";
 
 /**
@@ -6,10 +7,38 @@ import type { AnyNode, Element } from "domhandler";
  * domutils `findAll`, which shifts and unshifts a stack as deep as the DOM: on 100,000 nested divs
  * one query takes seconds. Here the elements are listed once, iteratively, and selectors only
  * filter that list (css-select then checks each element against the selector, walking up only for
- * descendant combinators).
+ * descendant combinators). Each selector is compiled once per process, not once per call.
  */
 
+type Test = (el: Element) => boolean;
+const COMPILED = new Map<string, Test>();
+
+/** `selector` compiled by css-select (HTML mode), cached: the selectors are a fixed set of constants. */
+function compiled(selector: string): Test {
+  let test = COMPILED.get(selector);
+  if (!test) {
+    test = compile<AnyNode, Element>(selector, { xmlMode: false }) as Test;
+    COMPILED.set(selector, test);
+  }
+  return test;
+}
+
+/** The elements of `list` that match `selector`, in order. */
+export function matching(list: readonly Element[], selector: string): Element[] {
+  const test = compiled(selector);
+  const out: Element[] = [];
+  for (const el of list) if (test(el)) out.push(el);
+  return out;
+}
+
+/** Whether `el` matches `selector`. */
+export function matches(el: Element, selector: string): boolean {
+  return compiled(selector)(el);
+}
+
 const ALL = new WeakMap<CheerioAPI, Element[]>();
+/** Page-wide query results per document and selector (`narrow` only speeds a query up, so it is not part of the key). */
+const RESULTS = new WeakMap<CheerioAPI, Map<string, Element[]>>();
 
 /** Every element under `root`, in document order, without recursion. */
 export function elementsUnder(root: AnyNode, limit = Number.MAX_SAFE_INTEGER): Element[] {
@@ -43,11 +72,19 @@ export function allElements($: CheerioAPI): Element[] {
  * The page's elements matching `selector`, in document order. `narrow` is a cheap test run first
  * (a tag name or an attribute present), so the selector engine only sees likely elements.
  */
-export function select($: CheerioAPI, selector: string, narrow?: (el: Element) => boolean): Element[] {
-  const all = allElements($);
-  const candidates = narrow ? all.filter(narrow) : all;
-  if (candidates.length === 0) return [];
-  return $(candidates).filter(selector).toArray() as Element[];
+export function select($: CheerioAPI, selector: string, narrow?: (el: Element) => boolean): readonly Element[] {
+  let cache = RESULTS.get($);
+  if (!cache) {
+    cache = new Map();
+    RESULTS.set($, cache);
+  }
+  let found = cache.get(selector);
+  if (!found) {
+    const all = allElements($);
+    found = matching(narrow ? all.filter(narrow) : all, selector);
+    cache.set(selector, found);
+  }
+  return found;
 }
 
 /** The first page element matching `selector`, or null. */
@@ -63,5 +100,5 @@ export const hasAttr = (name: string) => (el: Element): boolean => el.attribs?.[
 
 /** Elements under `root` matching `selector` (root itself excluded), in document order. */
 export function selectWithin($: CheerioAPI, root: AnyNode, selector: string, scanLimit = 20_000): Element[] {
-  return $(elementsUnder(root, scanLimit)).filter(selector).toArray() as Element[];
+  return matching(elementsUnder(root, scanLimit), selector);
 }
