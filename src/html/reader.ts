@@ -72,8 +72,10 @@ const CAPS_HEADING_MIN_WORDS = 2;
 function isCapsSubheading(blocks: readonly Block[], i: number): boolean {
   const b = blocks[i];
   if (b?.type !== "paragraph" || blocks[i - 1]?.type !== "paragraph" || blocks[i + 1]?.type !== "paragraph") return false;
+  // The shape test first: it turns down nearly every paragraph before the letters are copied out.
+  if (!headingShape(b.text) || countWords(b.text) < CAPS_HEADING_MIN_WORDS) return false;
   const letters = b.text.replace(/[^\p{L}]/gu, "");
-  return headingShape(b.text) && countWords(b.text) >= CAPS_HEADING_MIN_WORDS && /\p{Lu}/u.test(letters) && letters === letters.toUpperCase();
+  return /\p{Lu}/u.test(letters) && letters === letters.toUpperCase();
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from "domhandler";
+import { collapseSpaces } from "../../language/spaces.js";
 
 /**
  * Small iterative DOM helpers: pages nest 100,000 divs deep, so nothing here recurses
@@ -34,7 +35,7 @@ export function textWithMark(root: AnyNode, max: number, mark: AnyNode | null, m
   let endsWithSpace = true;
   let markAt = -1;
   const add = (chunk: string): void => {
-    let c = chunk.replace(/\s+/gu, " ");
+    let c = collapseSpaces(chunk);
     if (c === "") return;
     if (endsWithSpace && c.startsWith(" ")) c = c.slice(1);
     if (c === "") return;

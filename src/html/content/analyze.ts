@@ -13,7 +13,8 @@ import { countCommas, fastCountWords } from "./text.js";
 /** What the passes learnt about the page. Arrays are indexed by a node's position in `nodes`. */
 export interface PageIndex {
   nodes: AnyNode[];
-  indexOf: Map<AnyNode, number>;
+  /** A node's position in `nodes`; undefined for nodes not indexed (inside dropped tags, outside the root). */
+  indexOf: (node: AnyNode) => number | undefined;
   parent: Int32Array;
   /** Words of visible, non-chrome text under the node. */
   words: Float64Array;
@@ -34,6 +35,13 @@ const TABLE_TAGS: ReadonlySet<string> = new Set(["table", "thead", "tbody", "tfo
 const ARTICLE_TAGS: ReadonlySet<string> = new Set(["article", "main"]);
 
 const NON_SPACE = /\S/;
+
+/**
+ * Each indexed node carries its position under this key, checked against `nodes` on lookup. A Map
+ * from node to position cost a hash insert per node and a lookup per visited node of the body walk.
+ */
+const POSITION: unique symbol = Symbol("khabar.position");
+type Positioned = AnyNode & { [POSITION]?: number };
 
 const HIDDEN_STYLE = /display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden/i;
 
@@ -75,7 +83,6 @@ function chromeReason(node: AnyNode): string | null {
 export function analyzePage(root: AnyNode, protect: readonly AnyNode[] = []): PageIndex {
   const nodes: AnyNode[] = [];
   const parentList: number[] = [];
-  const indexOf = new Map<AnyNode, number>();
   const stack: AnyNode[] = [root];
   const stackParent: number[] = [-1];
   while (stack.length > 0) {
@@ -84,7 +91,7 @@ export function analyzePage(root: AnyNode, protect: readonly AnyNode[] = []): Pa
     const i = nodes.length;
     nodes.push(node);
     parentList.push(p);
-    indexOf.set(node, i);
+    (node as Positioned)[POSITION] = i;
     if (isElement(node) && DROP_TAGS.has(node.name.toLowerCase()) && node !== root) continue;
     const kids = childrenOf(node);
     for (let k = kids.length - 1; k >= 0; k--) {
@@ -157,6 +164,10 @@ export function analyzePage(root: AnyNode, protect: readonly AnyNode[] = []): Pa
   const words = sumUp(n, parent, ownWords, chrome);
   const linkWords = sumUp(n, parent, linkOwn, chrome);
   const commas = sumUp(n, parent, ownCommas, chrome);
+  const indexOf = (node: AnyNode): number | undefined => {
+    const i = (node as Positioned)[POSITION];
+    return i !== undefined && nodes[i] === node ? i : undefined;
+  };
   return { nodes, indexOf, parent, words, linkWords, commas, chrome, pageWords, dropped };
 }
 

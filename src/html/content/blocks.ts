@@ -12,6 +12,7 @@ import { CONTENT_WEIGHTS as W, BOLD_HEADING_LEVEL } from "./data/weights.js";
 import { BLOCK_TAGS, DROP_TAGS } from "./data/selectors.js";
 import { childrenOf, isElement, isInside, type AnyNode, type Element } from "./dom.js";
 import { findImage, imageUrlOf, type Resolve } from "./images.js";
+import { countNonSpace } from "../../language/spaces.js";
 import { collapse, fastCountWords as countWords, isBlank, textOf } from "./text.js";
 import { textChromeKind } from "./chrome-text.js";
 
@@ -102,7 +103,7 @@ export function segment(roots: readonly AnyNode[], opts: SegmentOptions): Segmen
     const raw = pieces.map((p) => p.text).join("");
     let boldChars = 0, linkChars = 0, allChars = 0;
     for (const p of pieces) {
-      const c = p.text.replace(/\s+/g, "").length;
+      const c = countNonSpace(p.text);
       allChars += c;
       if (p.bold) boldChars += c;
       if (p.link) linkChars += c;

@@ -64,17 +64,20 @@ function splitToken(token: string, out: string[], heads: string[]): void {
 
 const NO_WORDS: string[] = [];
 
-/** Class words per element, computed once per element per parse. */
-const WORDS_CACHE = new WeakMap<Element, string[]>();
-/** The last word of each class/id token: the head noun ("article-tags" is tags, "tags-article" rare). */
-const HEADS_CACHE = new WeakMap<Element, string[]>();
+/**
+ * Class words and head words, computed once per element per parse and kept on the element under
+ * this key (a WeakMap lookup per element and stage cost more than the split itself). Heads are the
+ * last word of each class/id token: the head noun ("article-tags" is tags, "tags-article" rare).
+ */
+const CLASS_WORDS: unique symbol = Symbol("khabar.classWords");
+type WithWords = Element & { [CLASS_WORDS]?: { words: string[]; heads: string[] } };
 
 /** The head (last) word of each class and id token of an element. */
 export function classHeads(node: AnyNode): string[] {
   if (!isElement(node)) return [];
   if (node.attribs["class"] === undefined && node.attribs["id"] === undefined) return NO_WORDS;
   classWords(node);
-  return HEADS_CACHE.get(node) ?? [];
+  return (node as WithWords)[CLASS_WORDS]?.heads ?? NO_WORDS;
 }
 
 /**
@@ -84,12 +87,11 @@ export function classHeads(node: AnyNode): string[] {
 export function classWords(node: AnyNode): string[] {
   if (!isElement(node)) return [];
   if (node.attribs["class"] === undefined && node.attribs["id"] === undefined) return NO_WORDS;
-  const cached = WORDS_CACHE.get(node);
-  if (cached) return cached;
+  const cached = (node as WithWords)[CLASS_WORDS];
+  if (cached) return cached.words;
   const out: string[] = [];
   const heads: string[] = [];
-  WORDS_CACHE.set(node, out);
-  HEADS_CACHE.set(node, heads);
+  (node as WithWords)[CLASS_WORDS] = { words: out, heads };
   for (const value of [node.attribs["class"], node.attribs["id"]]) {
     if (!value) continue;
     for (const token of value.slice(0, 300).split(/\s+/)) {

@@ -115,7 +115,7 @@ export function readContent(doc: HtmlDocument, hints: ContentHints): PageContent
     let direction: Direction | null = null;
     if (choice) {
       const isChrome = (node: AnyNode): boolean => {
-        const i = index.indexOf.get(node);
+        const i = index.indexOf(node);
         return i === undefined || index.chrome[i] === 1;
       };
       const roots = choice.roots.map((i) => index.nodes[i] as AnyNode);

@@ -36,7 +36,7 @@ export function articleBodyContainer(index: PageIndex, articleBody: string): num
   }
   if (matchedWords < W.articleBodyMatchShare * bodyWords) return -1;
   const lca = commonAncestor(matched);
-  return lca ? (index.indexOf.get(lca) ?? -1) : -1;
+  return lca ? (index.indexOf(lca) ?? -1) : -1;
 }
 
 /** Paragraphs of an articleBody string (split on line breaks), for pages that show no body. */

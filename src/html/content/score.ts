@@ -106,7 +106,7 @@ export function bestContainer(index: PageIndex, score: Float64Array): number {
   }
   if (group.length === 1) return best;
   const lca = commonAncestor(group);
-  const li = lca ? index.indexOf.get(lca) : undefined;
+  const li = lca ? index.indexOf(lca) : undefined;
   return li === undefined || tagOf(lca as AnyNode) === "html" ? best : li;
 }
 
@@ -132,7 +132,7 @@ export function withLeadIn(index: PageIndex, start: number): number[] {
     let stopped = false;
     let k = siblings.indexOf(index.nodes[cur] as AnyNode) - 1;
     for (; k >= 0; k--) {
-      const i = index.indexOf.get(siblings[k] as AnyNode);
+      const i = index.indexOf(siblings[k] as AnyNode);
       if (i === undefined || index.chrome[i] || (index.words[i] as number) === 0) continue;
       const w = index.words[i] as number;
       if ((index.linkWords[i] as number) > W.climbMaxLinkDensity * w || words + w > W.climbMaxShare * bodyWords) {
@@ -162,7 +162,7 @@ export function withSiblings(index: PageIndex, score: Float64Array, best: number
   const bestClass = isElement(index.nodes[best] as AnyNode) ? (index.nodes[best] as { attribs: Record<string, string> }).attribs["class"] : undefined;
   const out: number[] = [];
   for (const sib of (index.nodes[p] as { children: AnyNode[] }).children) {
-    const i = index.indexOf.get(sib);
+    const i = index.indexOf(sib);
     if (i === undefined || index.chrome[i]) continue;
     if (i === best) { out.push(i); continue; }
     if (!isElement(sib)) continue;
@@ -177,25 +177,34 @@ export function withSiblings(index: PageIndex, score: Float64Array, best: number
   return out;
 }
 
-/** Marker positions by "attr=value", for one lookup per attribute token. */
-const MARKER_INDEX = new Map<string, number>();
-BODY_MARKERS.forEach((m, i) => MARKER_INDEX.set(`${m.attr}=${m.value}`, i));
+/** Marker positions by attribute, then value: one lookup per attribute token, no key string built per element. */
+const MARKER_INDEX = new Map<string, Map<string, number>>();
+BODY_MARKERS.forEach((m, i) => {
+  const byValue = MARKER_INDEX.get(m.attr) ?? new Map<string, number>();
+  byValue.set(m.value, i);
+  MARKER_INDEX.set(m.attr, byValue);
+});
+const NO_MARKERS: ReadonlyMap<string, number> = new Map();
+const markerMap = (attr: string): ReadonlyMap<string, number> => MARKER_INDEX.get(attr) ?? NO_MARKERS;
+const TAG_MARKERS = markerMap("tag");
+const CLASS_MARKERS = markerMap("class");
+const ATTR_MARKERS = (["itemprop", "data-component", "id"] as const).map((attr) => [attr, markerMap(attr)] as const);
 
 /** The markers an element matches (positions in `BODY_MARKERS`). */
 function markersOf(node: AnyNode, out: number[]): void {
   if (!isElement(node)) return;
   const a = node.attribs;
-  const tagHit = MARKER_INDEX.get(`tag=${node.name}`);
+  const tagHit = TAG_MARKERS.get(node.name);
   if (tagHit !== undefined) out.push(tagHit);
-  for (const attr of ["itemprop", "data-component", "id"] as const) {
+  for (const [attr, markers] of ATTR_MARKERS) {
     const v = a[attr];
     if (!v) continue;
-    const hit = MARKER_INDEX.get(`${attr}=${v.toLowerCase()}`);
+    const hit = markers.get(v.toLowerCase());
     if (hit !== undefined) out.push(hit);
   }
   const cls = a["class"];
   if (cls) for (const token of cls.slice(0, 300).toLowerCase().split(/\s+/)) {
-    const hit = MARKER_INDEX.get(`class=${token}`);
+    const hit = CLASS_MARKERS.get(token);
     if (hit !== undefined) out.push(hit);
   }
 }
@@ -227,7 +236,7 @@ export function strongContainer(index: PageIndex): { node: number; marker: BodyM
         if ((index.words[i] as number) > (index.words[chosen] as number)) chosen = i;
       }
       const lca = commonAncestor(found.map((i) => index.nodes[i] as AnyNode));
-      const li = lca ? index.indexOf.get(lca) : undefined;
+      const li = lca ? index.indexOf(lca) : undefined;
       if (li !== undefined && (index.words[li] as number) <= sum * 1.3) chosen = li;
     }
     if ((index.words[chosen] as number) >= W.strongMinWords) return { node: chosen, marker: BODY_MARKERS[m] as BodyMarker };

@@ -1,3 +1,4 @@
+import type { Element } from "domhandler";
 import type { Image } from "../../model/index.js";
 import { captionLabel, splitCredit } from "../../article/credit.js";
 import { resolveUrl, type HtmlDocument } from "../load.js";
@@ -7,7 +8,7 @@ import { clean, textOf } from "./text.js";
 import { CREDIT_SELECTORS } from "./data/selectors.js";
 import { titleKey } from "./title.js";
 import { METADATA_WEIGHTS as W } from "./weights.js";
-import { select, selectWithin, tagIs } from "./query.js";
+import { closest, parentElement, select, selectWithin, tagIs } from "./query.js";
 
 export interface ImageRead {
   image: Image | null;
@@ -93,20 +94,19 @@ function figureCaption(doc: HtmlDocument, url: string, headline: string | null):
   for (const img of imgs) {
     const srcs = [img.attribs.src, img.attribs["data-src"], img.attribs.srcset, img.attribs["data-srcset"]].filter(Boolean).join(" ");
     if (!srcs.toLowerCase().includes(k)) continue;
-    const figure = $(img).closest("figure")[0];
-    const capEl = figure ? selectWithin($, figure, "figcaption")[0] : undefined;
-    const cap = capEl ? $(capEl) : $([]);
-    let container = cap.length ? cap : null;
+    const figure = closest(img, "figure");
+    let container: Element | null = (figure && selectWithin($, figure, "figcaption")[0]) || null;
     if (!container) {
       // No figcaption: the picture's own box, when all it says besides the picture is a short line.
-      const box = $(img).parent().is("a, picture, span") ? $(img).parent().parent() : $(img).parent();
-      const text = textOf(box[0], W.maxContainerCaptionChars + 1);
-      if (!text || text.length > W.maxContainerCaptionChars || !box[0] || selectWithin($, box[0], "img, p").length > 3) continue;
+      const parent = parentElement(img);
+      const box = parent && (parent.name === "a" || parent.name === "picture" || parent.name === "span") ? parentElement(parent) : parent;
+      const text = textOf(box, W.maxContainerCaptionChars + 1);
+      if (!text || text.length > W.maxContainerCaptionChars || !box || selectWithin($, box, "img, p").length > 3) continue;
       container = box;
     }
-    const creditEl = container[0] ? selectWithin($, container[0], CREDIT_SELECTORS.join(","))[0] : undefined;
+    const creditEl = selectWithin($, container, CREDIT_SELECTORS.join(","))[0];
     const creditText = creditEl ? textOf(creditEl) : null;
-    let text = textOf(container[0]);
+    let text = textOf(container);
     if (creditText && text.endsWith(creditText)) text = trimEnd(text.slice(0, -creditText.length), SEPARATOR_CHARS);
     else if (creditText && text.startsWith(creditText)) text = trimStart(text.slice(creditText.length), SEPARATOR_CHARS);
     const split = creditText ? { text, credit: creditText } : splitCredit(text);

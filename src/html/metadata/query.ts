@@ -36,7 +36,12 @@ export function matches(el: Element, selector: string): boolean {
   return compiled(selector)(el);
 }
 
-const ALL = new WeakMap<CheerioAPI, Element[]>();
+/** The page's elements in document order, and the same grouped by tag name. */
+interface PageElements {
+  all: Element[];
+  byTag: Map<string, Element[]>;
+}
+const ALL = new WeakMap<CheerioAPI, PageElements>();
 /** Page-wide query results per document and selector (`narrow` only speeds a query up, so it is not part of the key). */
 const RESULTS = new WeakMap<CheerioAPI, Map<string, Element[]>>();
 
@@ -57,22 +62,36 @@ export function elementsUnder(root: AnyNode, limit = Number.MAX_SAFE_INTEGER): E
   return root.type === "root" ? out : out.filter((el) => el !== root);
 }
 
+function pageElements($: CheerioAPI): PageElements {
+  let page = ALL.get($);
+  if (!page) {
+    const root = $.root()[0];
+    const all = root ? elementsUnder(root) : [];
+    const byTag = new Map<string, Element[]>();
+    for (const el of all) {
+      const list = byTag.get(el.name);
+      if (list) list.push(el);
+      else byTag.set(el.name, [el]);
+    }
+    page = { all, byTag };
+    ALL.set($, page);
+  }
+  return page;
+}
+
 /** All elements of the page, listed once per document. */
 export function allElements($: CheerioAPI): Element[] {
-  let list = ALL.get($);
-  if (!list) {
-    const root = $.root()[0];
-    list = root ? elementsUnder(root) : [];
-    ALL.set($, list);
-  }
-  return list;
+  return pageElements($).all;
 }
+
+/** A cheap first test for `select`; one made by {@link tagIs} with a single tag reads the page's list of that tag directly. */
+export type Narrow = ((el: Element) => boolean) & { tags?: readonly string[] };
 
 /**
  * The page's elements matching `selector`, in document order. `narrow` is a cheap test run first
  * (a tag name or an attribute present), so the selector engine only sees likely elements.
  */
-export function select($: CheerioAPI, selector: string, narrow?: (el: Element) => boolean): readonly Element[] {
+export function select($: CheerioAPI, selector: string, narrow?: Narrow): readonly Element[] {
   let cache = RESULTS.get($);
   if (!cache) {
     cache = new Map();
@@ -80,20 +99,22 @@ export function select($: CheerioAPI, selector: string, narrow?: (el: Element) =
   }
   let found = cache.get(selector);
   if (!found) {
-    const all = allElements($);
-    found = matching(narrow ? all.filter(narrow) : all, selector);
+    const page = pageElements($);
+    const tag = narrow?.tags?.length === 1 ? (narrow.tags[0] as string) : null;
+    const candidates = tag !== null ? (page.byTag.get(tag) ?? []) : narrow ? page.all.filter(narrow) : page.all;
+    found = matching(candidates, selector);
     cache.set(selector, found);
   }
   return found;
 }
 
 /** The first page element matching `selector`, or null. */
-export function selectFirst($: CheerioAPI, selector: string, narrow?: (el: Element) => boolean): Element | null {
+export function selectFirst($: CheerioAPI, selector: string, narrow?: Narrow): Element | null {
   return select($, selector, narrow)[0] ?? null;
 }
 
 /** A narrowing test: the element is one of these tags. */
-export const tagIs = (...names: string[]) => (el: Element): boolean => names.includes(el.name);
+export const tagIs = (...names: string[]): Narrow => Object.assign((el: Element): boolean => names.includes(el.name), { tags: names });
 
 /** A narrowing test: the element has this attribute. */
 export const hasAttr = (name: string) => (el: Element): boolean => el.attribs?.[name] !== undefined;
@@ -101,4 +122,16 @@ export const hasAttr = (name: string) => (el: Element): boolean => el.attribs?.[
 /** Elements under `root` matching `selector` (root itself excluded), in document order. */
 export function selectWithin($: CheerioAPI, root: AnyNode, selector: string, scanLimit = 20_000): Element[] {
   return matching(elementsUnder(root, scanLimit), selector);
+}
+
+/** The parent element of `el` (null at the document root), like cheerio's `.parent()`. */
+export function parentElement(el: AnyNode): Element | null {
+  const p = el.parent;
+  return p && p.type !== "root" ? (p as Element) : null;
+}
+
+/** `el` or its nearest ancestor with tag `name`, like cheerio's `.closest(name)`. */
+export function closest(el: Element, name: string): Element | null {
+  for (let n: Element | null = el; n; n = parentElement(n)) if (n.name === name) return n;
+  return null;
 }

@@ -4,7 +4,7 @@ import { looksLikeByline } from "../../article/byline.js";
 import { readDateline } from "../../article/dateline.js";
 import { sameTitle, titleKey } from "./title.js";
 import { textOf } from "./text.js";
-import { elementsUnder, selectWithin } from "./query.js";
+import { elementsUnder, matches, matching, selectWithin } from "./query.js";
 import { STANDFIRST_SELECTORS } from "./data/selectors.js";
 import { METADATA_WEIGHTS as W } from "./weights.js";
 
@@ -53,7 +53,7 @@ export function readStandfirst($: CheerioAPI, h1: Element | null, headline: stri
     for (const [index, el] of nextElements(anchor).entries()) {
       // The deck sits at the top of what follows the headline: only the first elements are looked at.
       const under = elementsUnder(el, W.standfirstScan);
-      const candidates = [el, ...($(under).filter(STANDFIRST).toArray() as Element[]).slice(0, 4), ...under.filter((u) => u.name === "p").slice(0, 3)];
+      const candidates = [el, ...matching(under, STANDFIRST).slice(0, 4), ...under.filter((u) => u.name === "p").slice(0, 3)];
       for (const c of candidates) {
         // An h2 is a deck only right under the h1; elsewhere it is the body's first subheading.
         if (c.name === "h2" && !(level === 0 && index === 0 && c === el)) continue;
@@ -66,10 +66,10 @@ export function readStandfirst($: CheerioAPI, h1: Element | null, headline: stri
         if (readDateline(text)) continue;
         // A link is a teaser for another story, not this one's deck.
         if (c.name === "a" || linkShare($, c, text.length) > W.maxStandfirstLinkShare) continue;
-        const styled = $(c).is(STANDFIRST);
+        const styled = matches(c, STANDFIRST);
         // The description repeated in a bold paragraph (or a non-paragraph box) is the deck; in an
         // ordinary paragraph it is only the lede, which belongs to the body.
-        const bold = $(c).children("strong, b").toArray();
+        const bold = c.children.filter((k): k is Element => k.type === "tag" && (k.name === "strong" || k.name === "b"));
         const allBold = bold.length === 1 && textOf(bold[0], text.length + 1).length >= text.length * W.allBoldShare;
         const marked = c.name !== "p" || allBold;
         const described = description !== null && marked && sameTitle(text, description);
