@@ -1,7 +1,7 @@
 import { load } from "cheerio/slim";
 import type { CheerioAPI } from "cheerio/slim";
 import { limitNesting } from "./depth.js";
-import { selectFirst, tagIs } from "./metadata/query.js";
+import { selectFirst, tagIs } from "./query.js";
 
 /** The page, parsed once (cheerio/slim on htmlparser2) and shared by every HTML stage. */
 export interface HtmlDocument {

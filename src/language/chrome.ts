@@ -13,6 +13,11 @@ for (const words of Object.values(CHROME_WORDS)) {
 }
 // Longest first, so "share this article" wins over "share".
 PHRASES.sort((a, b) => b.key.length - a.key.length);
+/** The phrases by key (the first, in the order above, wins) and the `end` phrases, for lookups instead of a loop. */
+const EXACT = new Map<string, ChromeKind>();
+for (const { key, kind } of PHRASES) if (!EXACT.has(key)) EXACT.set(key, kind);
+const END_PHRASES: ReadonlySet<string> = new Set(PHRASES.filter((p) => p.kind === "end").map((p) => p.key));
+const BOUNDARY = /[\s\p{P}]/u;
 const BOILERPLATE = Object.values(CHROME_WORDS).flatMap((w) => (w.boilerplate ?? []).map(normalizeForMatch));
 /** Characters of a line examined for a boilerplate opening. */
 const BOILERPLATE_PREFIX_CHARS = 80;
@@ -34,9 +39,12 @@ export function chromeKind(line: string): ChromeKind | null {
   if (!key) return null;
   if (BOILERPLATE.some((b) => key.startsWith(b))) return "drop";
   if (long || countWords(line) > CHROME_MAX_WORDS) return null;
-  for (const { key: phrase, kind } of PHRASES) {
-    if (key === phrase) return kind;
-    if (kind === "end" && key.startsWith(phrase) && /^[\s\p{P}]/u.test(key.slice(phrase.length))) return kind;
+  // The longest phrase that is the whole key, else the longest `end` phrase followed by a space or
+  // punctuation: a whole-key match is longer than any proper prefix, so it is looked up first.
+  const exact = EXACT.get(key);
+  if (exact) return exact;
+  for (let b = key.length - 1; b > 0; b--) {
+    if (BOUNDARY.test(String.fromCodePoint(key.codePointAt(b) as number)) && END_PHRASES.has(key.slice(0, b))) return "end";
   }
   return null;
 }

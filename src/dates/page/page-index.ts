@@ -1,11 +1,12 @@
-import type { AnyNode, Element } from "domhandler";
+import type { Element } from "domhandler";
 import type { CheerioAPI } from "cheerio/slim";
-import { isElement } from "./dom.js";
+import { allElements } from "../../html/query.js";
 
 /**
- * Everything the date strategy needs from the page, gathered in one iterative walk of the DOM.
- * Cheerio selectors are not used on purpose: on pages nested 100,000 levels deep they take time
- * that grows with the square of the depth; this walk is linear whatever the nesting.
+ * Everything the date strategy needs from the page, gathered in one pass over the page's element
+ * list (listed once, iteratively, and shared with the metadata stage). Cheerio selectors are not
+ * used on purpose: on pages nested 100,000 levels deep they take time that grows with the square of
+ * the depth; this pass is linear whatever the nesting.
  */
 export interface PageIndex {
   /** Text of the JSON-LD scripts. */
@@ -32,51 +33,45 @@ function scriptText(el: Element): string {
   return out;
 }
 
-/** Walks the whole document once (iteratively) and indexes it. */
+/** Indexes the document's elements once. */
 export function indexPage($: CheerioAPI): PageIndex {
   const index: PageIndex = { jsonLd: [], metas: [], body: null, h1: null, lang: undefined, canonical: null };
   let ogLocale: string | undefined;
   let contentLanguage: string | undefined;
   let ogUrl: string | null = null;
-  const root = $.root().get(0) as AnyNode | undefined;
-  if (!root) return index;
-  const stack: AnyNode[] = [root];
-  let seen = 0;
-  while (stack.length > 0 && seen < MAX_INDEXED_ELEMENTS) {
-    const node = stack.pop()!;
-    if (isElement(node)) {
-      seen++;
-      const a = node.attribs;
-      switch (node.name) {
-        case "html":
-          if (index.lang === undefined && a.lang) index.lang = a.lang;
-          break;
-        case "body":
-          index.body ??= node;
-          break;
-        case "h1":
-          index.h1 ??= node;
-          break;
-        case "script":
-          if (JSON_LD_TYPES.has((a.type ?? "").trim().toLowerCase())) index.jsonLd.push(scriptText(node));
-          continue;
-        case "link":
-          if (index.canonical === null && /(?:^|\s)canonical(?:\s|$)/iu.test(a.rel ?? "") && a.href) index.canonical = a.href;
-          break;
-        case "meta": {
-          index.metas.push(node);
-          const p = (a.property ?? a.name ?? "").toLowerCase();
-          if (p === "og:locale") ogLocale ??= a.content;
-          else if (p === "og:url") ogUrl ??= a.content ?? null;
-          else if ((a["http-equiv"] ?? "").toLowerCase() === "content-language") contentLanguage ??= a.content;
-          break;
-        }
-        default:
-          if ((a.itemprop && DATE_ITEMPROPS.has(a.itemprop.toLowerCase())) || (a.property && a.content !== undefined)) index.metas.push(node);
+  // The page's element list (document order), shared with the metadata stage: no walk of its own.
+  const elements = allElements($);
+  const count = Math.min(elements.length, MAX_INDEXED_ELEMENTS);
+  for (let e = 0; e < count; e++) {
+    const node = elements[e] as Element;
+    const a = node.attribs;
+    switch (node.name) {
+      case "html":
+        if (index.lang === undefined && a.lang) index.lang = a.lang;
+        break;
+      case "body":
+        index.body ??= node;
+        break;
+      case "h1":
+        index.h1 ??= node;
+        break;
+      case "script":
+        if (JSON_LD_TYPES.has((a.type ?? "").trim().toLowerCase())) index.jsonLd.push(scriptText(node));
+        break;
+      case "link":
+        if (index.canonical === null && /(?:^|\s)canonical(?:\s|$)/iu.test(a.rel ?? "") && a.href) index.canonical = a.href;
+        break;
+      case "meta": {
+        index.metas.push(node);
+        const p = (a.property ?? a.name ?? "").toLowerCase();
+        if (p === "og:locale") ogLocale ??= a.content;
+        else if (p === "og:url") ogUrl ??= a.content ?? null;
+        else if ((a["http-equiv"] ?? "").toLowerCase() === "content-language") contentLanguage ??= a.content;
+        break;
       }
+      default:
+        if ((a.itemprop && DATE_ITEMPROPS.has(a.itemprop.toLowerCase())) || (a.property && a.content !== undefined)) index.metas.push(node);
     }
-    const kids = (node as { children?: AnyNode[] }).children;
-    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   const lang = index.lang ?? ogLocale ?? contentLanguage;
   index.lang = lang ? lang.trim().replace("_", "-").toLowerCase() : undefined;

@@ -36,6 +36,9 @@ const ARTICLE_TAGS: ReadonlySet<string> = new Set(["article", "main"]);
 
 const NON_SPACE = /\S/;
 
+/** Any of CHROME_CLASS_PARTS inside a word (the parts are plain lower-case words). */
+const ANY_CHROME_PART = new RegExp(CHROME_CLASS_PARTS.join("|"));
+
 /**
  * Each indexed node carries its position under this key, checked against `nodes` on lookup. A Map
  * from node to position cost a hash insert per node and a lookup per visited node of the body walk.
@@ -67,7 +70,8 @@ function chromeReason(node: AnyNode): string | null {
   if (words.length === 0) return null;
   for (const w of words) {
     if (CHROME_CLASS_WORDS.has(w)) return `class:${w}`;
-    if (w.length > 6) for (const part of CHROME_CLASS_PARTS) if (w.includes(part)) return `class:${part}`;
+    // One regex test turns down most words; the loop then names the first part in list order.
+    if (w.length > 6 && ANY_CHROME_PART.test(w)) for (const part of CHROME_CLASS_PARTS) if (w.includes(part)) return `class:${part}`;
   }
   // "article_details_tags", "story-nav": the head word says what the node is, whatever words come before it.
   for (const w of classHeads(node)) if (WEAK_CHROME_CLASS_WORDS.has(w)) return `weak:${w}`;

@@ -14,6 +14,9 @@ for (const words of Object.values(HTML_CHROME_WORDS)) {
   for (const p of words.drops) PHRASES.push({ key: trimEndWhere(normalizeForMatch(p), SPACE_OR_PUNCT), kind: "drop" });
 }
 PHRASES.sort((a, b) => b.key.length - a.key.length);
+/** The phrases by key; the first in the order above wins. */
+const BY_KEY = new Map<string, ChromeKind>();
+for (const { key, kind } of PHRASES) if (!BY_KEY.has(key)) BY_KEY.set(key, kind);
 
 /** Punctuation, symbols and counts around labels ("Kontakt:", "» Weiterlesen", "Kommentare (3)"), trimmed in linear time. */
 const DECOR_START = /[\s\p{P}\p{S}]/u;
@@ -29,6 +32,5 @@ export function textChromeKind(text: string): ChromeKind | null {
   if (text.length > 200 || countWords(text) > CHROME_MAX_WORDS) return null;
   const key = trimStartWhere(trimEndWhere(normalizeForMatch(text), DECOR_END), DECOR_START);
   if (!key) return null;
-  for (const { key: phrase, kind } of PHRASES) if (key === phrase) return kind;
-  return null;
+  return BY_KEY.get(key) ?? null;
 }

@@ -11,7 +11,8 @@ import type { PageContent } from "../types.js";
 import { analyzePage, type PageIndex } from "./analyze.js";
 import { segment } from "./blocks.js";
 import { CONTENT_WEIGHTS as W } from "./data/weights.js";
-import { isElement, isInside, walk, type AnyNode } from "./dom.js";
+import { isElement, isInside, type AnyNode } from "./dom.js";
+import { allElements } from "../query.js";
 import { articleBodyContainer, articleBodyParagraphs } from "./jsonld.js";
 import { bestContainer, scoreContainers, withLeadIn, strongContainer, withSiblings } from "./score.js";
 
@@ -52,12 +53,10 @@ function sumWords(index: PageIndex, roots: readonly number[]): number {
   return n;
 }
 
-/** Elements marked itemprop=articleBody: protected from chrome removal by class or tag. */
-function microdataBodies(root: AnyNode): AnyNode[] {
+/** Elements marked itemprop=articleBody: protected from chrome removal by class or tag. Reads the page's element list, shared with the metadata stage. */
+function microdataBodies(doc: HtmlDocument): AnyNode[] {
   const out: AnyNode[] = [];
-  walk(root, (node) => {
-    if (isElement(node) && node.attribs["itemprop"]?.toLowerCase() === "articlebody") out.push(node);
-  });
+  for (const el of allElements(doc.$)) if (el.attribs["itemprop"]?.toLowerCase() === "articlebody") out.push(el);
   return out;
 }
 
@@ -107,7 +106,7 @@ export function readContent(doc: HtmlDocument, hints: ContentHints): PageContent
   const provenance: Record<string, string> = {};
   try {
     const root = doc.$.root()[0] as unknown as AnyNode;
-    const index = analyzePage(root, microdataBodies(root));
+    const index = analyzePage(root, microdataBodies(doc));
     const choice = chooseBody(index, hints);
     const resolve = (href: string | undefined | null): string | null => resolveUrl(doc, href);
     let blocks: Block[] = [];

@@ -6,7 +6,7 @@ import { resolveUrl, type HtmlDocument } from "../load.js";
 import { resolveRef, typesOf, type JsonLd, type LdNode } from "./jsonld.js";
 import type { MetaMap } from "./meta-tags.js";
 import { decodeEntities, textOf } from "./text.js";
-import { select, selectWithin } from "./query.js";
+import { select, selectWithin } from "../query.js";
 import { BYLINE_HINTS, BYLINE_SELECTORS, FOREIGN_CLASS, FOREIGN_CONTAINERS } from "./data/selectors.js";
 import { ORGANIZATION_TYPES } from "./data/schema-types.js";
 import { METADATA_WEIGHTS as W } from "./weights.js";

@@ -1,7 +1,7 @@
 import type { CheerioAPI } from "cheerio/slim";
 import type { JsonLd } from "./jsonld.js";
 import type { MetaMap } from "./meta-tags.js";
-import { hasAttr, selectFirst, tagIs } from "./query.js";
+import { hasAttr, selectFirst, tagIs } from "../query.js";
 
 /**
  * Published and modified dates from machine-readable metadata, kept only when they are ISO 8601.

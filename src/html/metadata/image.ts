@@ -8,7 +8,7 @@ import { clean, textOf } from "./text.js";
 import { CREDIT_SELECTORS } from "./data/selectors.js";
 import { titleKey } from "./title.js";
 import { METADATA_WEIGHTS as W } from "./weights.js";
-import { closest, parentElement, select, selectWithin, tagIs } from "./query.js";
+import { closest, parentElement, select, selectWithin, tagIs } from "../query.js";
 
 export interface ImageRead {
   image: Image | null;

@@ -18,7 +18,7 @@ import { decodeEntities, textOf } from "./text.js";
 import { chooseHeadline, sameTitle, titleKey, type TitleCandidate } from "./title.js";
 import { METADATA_WEIGHTS as W } from "./weights.js";
 import { SECTION_LINK_SELECTORS } from "./data/selectors.js";
-import { hasAttr, select, selectFirst, selectWithin, tagIs } from "./query.js";
+import { hasAttr, select, selectFirst, selectWithin, tagIs } from "../query.js";
 
 export { readJsonLd } from "./jsonld.js";
 export { parseLooseJson } from "./loose-json.js";

@@ -2,7 +2,7 @@ import type { CheerioAPI } from "cheerio/slim";
 import { warning, type Warning } from "../../model/warning.js";
 import { parseLooseJson } from "./loose-json.js";
 import { rawTextOf } from "./text.js";
-import { select, tagIs } from "./query.js";
+import { select, tagIs } from "../query.js";
 import { ARTICLE_TYPES, PAGE_TYPES } from "./data/schema-types.js";
 
 /** A JSON-LD object as read: plain keys to values (never a prototype key; see loose-json). */

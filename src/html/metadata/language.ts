@@ -3,7 +3,7 @@ import type { Element } from "domhandler";
 import type { Direction } from "../../model/index.js";
 import { directionOf } from "../../language/detect.js";
 import { firstMeta, type MetaMap } from "./meta-tags.js";
-import { selectFirst, tagIs } from "./query.js";
+import { selectFirst, tagIs } from "../query.js";
 
 /**
  * Normalizes a language tag to BCP 47 case: "en_US" → "en-US", "AR-sa" → "ar-SA", "zh-hant-tw" →

@@ -1,6 +1,6 @@
 import type { CheerioAPI } from "cheerio/slim";
 import { clean } from "./text.js";
-import { hasAttr, select } from "./query.js";
+import { hasAttr, select } from "../query.js";
 
 /**
  * `<meta>` tags of the page as a lookup: each `name`, `property`, `itemprop` and `http-equiv`

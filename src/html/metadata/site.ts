@@ -4,7 +4,7 @@ import { findByType, resolveRef, type JsonLd, type LdNode } from "./jsonld.js";
 import { firstMeta, type MetaMap } from "./meta-tags.js";
 import { clean, decodeEntities, textOf } from "./text.js";
 import { METADATA_WEIGHTS as W } from "./weights.js";
-import { hasAttr, selectFirst, tagIs } from "./query.js";
+import { hasAttr, selectFirst, tagIs } from "../query.js";
 import { SITE_WIDE_KEYWORDS } from "./data/site-keywords.js";
 import { normalizeForMatch } from "../../language/normalize.js";
 

@@ -4,7 +4,7 @@ import { looksLikeByline } from "../../article/byline.js";
 import { readDateline } from "../../article/dateline.js";
 import { sameTitle, titleKey } from "./title.js";
 import { textOf } from "./text.js";
-import { elementsUnder, matches, matching, selectWithin } from "./query.js";
+import { elementsUnder, matches, matching, selectWithin } from "../query.js";
 import { STANDFIRST_SELECTORS } from "./data/selectors.js";
 import { METADATA_WEIGHTS as W } from "./weights.js";
 
