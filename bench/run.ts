@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   const results = new Map<string, CandidateResult>();
   try {
     for (const c of candidates) {
-      const child = new BenchChild();
+      const child = new BenchChild(fromSrc);
       children.set(c.name, child);
       const ready = await child.request({ type: "init", candidate: c.name, files: pageSet.files, fromSrc });
       results.set(c.name, { name: c.name, note: c.note, from: String(ready.from ?? ""), times: pageSet.files.map(() => [] as number[]), failures: 0, passMs: [], maxRssKb: 0 });
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   let quotes: QuotesResult | null = null;
   let scaling: ScalingRow[] | null = null;
   if (!flag("no-quotes") || !flag("no-scaling")) {
-    const child = new BenchChild();
+    const child = new BenchChild(fromSrc);
     try {
       if (!flag("no-quotes")) {
         console.error("bench: quotes throughput");
