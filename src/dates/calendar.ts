@@ -1,4 +1,4 @@
-import { isExists } from "date-fns";
+import { isExists } from "date-fns/isExists";
 import { FILLERS, GREGORIAN_MARKS, HIJRI, HIJRI_MARKS, MONTHS, ORDINALS, WEEKDAYS } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 

@@ -73,21 +73,19 @@ const BLOCKS = new Set(["br", "p", "div", "li", "td", "th", "tr", "h1", "h2", "h
  * Visits elements in document order (pre-order), skipping invisible subtrees, at most `limit`
  * elements. `visit` returns false to skip the element's children.
  */
-export function walkElements(root: AnyNode, limit: number, visit: (el: Element, depth: number) => boolean | void): void {
-  const stack: { node: AnyNode; depth: number }[] = [{ node: root, depth: 0 }];
+export function walkElements(root: AnyNode, limit: number, visit: (el: Element) => boolean | void): void {
+  const stack: AnyNode[] = [root];
   let count = 0;
   while (stack.length > 0 && count < limit) {
-    const { node, depth } = stack.pop()!;
-    let descend = true;
+    const node = stack.pop()!;
     if (isElement(node)) {
       if (INVISIBLE.has(node.name)) continue;
       count++;
-      descend = visit(node, depth) !== false;
+      if (visit(node) === false) continue;
     }
-    if (!descend) continue;
     const kids = (node as { children?: AnyNode[] }).children;
     if (!kids) continue;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, depth: depth + 1 });
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
 }
 

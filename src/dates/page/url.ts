@@ -1,4 +1,4 @@
-import { isExists } from "date-fns";
+import { isExists } from "date-fns/isExists";
 
 /**
  * The date in a URL path: "/2023/01/24/", "/2023-01-24-title", "/20230124/", "_2023_01_24".
