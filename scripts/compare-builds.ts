@@ -1,0 +1,58 @@
+/**
+ * `npm run compare -- OTHER_DIST`: parses every page and text of the development corpus (and the HTML
+ * and text fixtures) with the build in dist/ and with another build (a copy of dist/ made before a
+ * change), and lists the pages whose Article differs, field by field. A speed change should print
+ * "0 differ"; a change meant to alter results shows exactly where it does.
+ *
+ * Options: OTHER_DIST (required, the folder holding the other index.js), --show N (pages detailed, 10).
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { SHARED } from "./lib/corpus.js";
+import { listFiles } from "./lib/walk.js";
+
+type Parse = (input: string | Uint8Array, options?: { url?: string; format?: "html" | "text" }) => Record<string, unknown>;
+
+const ROOT = resolve(new URL("..", import.meta.url).pathname);
+const CORPUS = join(SHARED, "corpus");
+
+async function load(dir: string): Promise<Parse> {
+  const file = resolve(dir, "index.js");
+  if (!existsSync(file)) throw new Error(`no index.js in ${dir}: build first (npm run build) or copy dist/ before the change`);
+  return ((await import(pathToFileURL(file).href)) as { parse: Parse }).parse;
+}
+
+function inputs(): { html: string[]; text: string[] } {
+  const roots = [join(ROOT, "fixtures"), CORPUS].filter((d) => existsSync(d));
+  const html = roots.flatMap((d) => listFiles(d, (n) => /\.html?$/i.test(n))).filter((f) => !f.includes("/hostile/"));
+  const text = roots.flatMap((d) => listFiles(d, (n) => /\.txt$/i.test(n))).filter((f) => !f.includes("/hostile/"));
+  return { html, text };
+}
+
+async function main(): Promise<void> {
+  const other = process.argv[2];
+  if (!other || other.startsWith("--")) throw new Error("usage: npm run compare -- OTHER_DIST [--show N]");
+  const showAt = process.argv.indexOf("--show");
+  const show = showAt > 0 ? Number(process.argv[showAt + 1]) : 10;
+  const [mine, theirs] = [await load(join(ROOT, "dist")), await load(other)];
+  const { html, text } = inputs();
+  let differ = 0;
+  const fields = new Map<string, number>();
+  for (const [files, format] of [[html, "html"], [text, "text"]] as const) {
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      const options = { url: "https://example.com/page", format };
+      const a = theirs(bytes, options);
+      const b = mine(bytes, options);
+      const changed = Object.keys({ ...a, ...b }).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+      if (changed.length === 0) continue;
+      differ++;
+      for (const k of changed) fields.set(k, (fields.get(k) ?? 0) + 1);
+      if (differ <= show) console.log(`${file.replace(`${CORPUS}/`, "corpus/").replace(`${ROOT}/`, "")}: ${changed.join(", ")}`);
+    }
+  }
+  console.log(`${differ} differ of ${html.length} pages and ${text.length} texts${differ ? ` (fields: ${[...fields].map(([k, n]) => `${k} ${n}`).join(", ")})` : ""}`);
+}
+
+await main();
