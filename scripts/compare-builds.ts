@@ -1,10 +1,11 @@
 /**
- * `npm run compare -- OTHER_DIST`: parses every page and text of the development corpus (and the HTML
- * and text fixtures) with the build in dist/ and with another build (a copy of dist/ made before a
- * change), and lists the pages whose Article differs, field by field. A speed change should print
- * "0 differ"; a change meant to alter results shows exactly where it does.
+ * `npm run compare -- OTHER [NEW]`: parses every page and text of the development corpus (and the HTML
+ * and text fixtures) with two builds, and lists the pages whose Article differs, field by field. OTHER
+ * is a copy of dist/ made before a change; NEW is dist/ (default), another build folder, or
+ * `src/index.ts` (the working tree, through tsx). A speed change should print "0 differ"; a change
+ * meant to alter results shows exactly where it does.
  *
- * Options: OTHER_DIST (required, the folder holding the other index.js), --show N (pages detailed, 10).
+ * Options: --show N (pages detailed, 10).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -17,9 +18,10 @@ type Parse = (input: string | Uint8Array, options?: { url?: string; format?: "ht
 const ROOT = resolve(new URL("..", import.meta.url).pathname);
 const CORPUS = join(SHARED, "corpus");
 
-async function load(dir: string): Promise<Parse> {
-  const file = resolve(dir, "index.js");
-  if (!existsSync(file)) throw new Error(`no index.js in ${dir}: build first (npm run build) or copy dist/ before the change`);
+/** `parse` from a build folder (its index.js) or from a TypeScript entry file. */
+async function load(where: string): Promise<Parse> {
+  const file = where.endsWith(".ts") ? resolve(where) : resolve(where, "index.js");
+  if (!existsSync(file)) throw new Error(`no ${file}: build first (npm run build) or copy dist/ before the change`);
   return ((await import(pathToFileURL(file).href)) as { parse: Parse }).parse;
 }
 
@@ -31,11 +33,11 @@ function inputs(): { html: string[]; text: string[] } {
 }
 
 async function main(): Promise<void> {
-  const other = process.argv[2];
-  if (!other || other.startsWith("--")) throw new Error("usage: npm run compare -- OTHER_DIST [--show N]");
   const showAt = process.argv.indexOf("--show");
   const show = showAt > 0 ? Number(process.argv[showAt + 1]) : 10;
-  const [mine, theirs] = [await load(join(ROOT, "dist")), await load(other)];
+  const [other, current = join(ROOT, "dist")] = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && all[i - 1] !== "--show");
+  if (!other) throw new Error("usage: npm run compare -- OTHER [NEW] [--show N]");
+  const [mine, theirs] = [await load(current), await load(other)];
   const { html, text } = inputs();
   let differ = 0;
   const fields = new Map<string, number>();
