@@ -17,6 +17,8 @@ PHRASES.sort((a, b) => b.key.length - a.key.length);
 const EXACT = new Map<string, ChromeKind>();
 for (const { key, kind } of PHRASES) if (!EXACT.has(key)) EXACT.set(key, kind);
 const END_PHRASES: ReadonlySet<string> = new Set(PHRASES.filter((p) => p.kind === "end").map((p) => p.key));
+/** The lengths of the `end` phrases, longest first: a key is cut at these lengths only. */
+const END_LENGTHS: readonly number[] = [...new Set([...END_PHRASES].map((k) => k.length))].sort((a, b) => b - a);
 const BOUNDARY = /[\s\p{P}]/u;
 const BOILERPLATE = Object.values(CHROME_WORDS).flatMap((w) => (w.boilerplate ?? []).map(normalizeForMatch));
 /** Characters of a line examined for a boilerplate opening. */
@@ -32,10 +34,13 @@ const DECOR_END = /[\s\p{P}\p{S}\p{N}]/u;
 /**
  * Whether a short line is site chrome, and which kind. Lines over `CHROME_MAX_WORDS` words are text.
  * The phrase must be the whole line or be followed by a word boundary ("Comments (12)", "اقرأ أيضا: …").
+ * `normalized`, when given, is `normalizeForMatch(line)` already computed by the caller.
  */
-export function chromeKind(line: string): ChromeKind | null {
+export function chromeKind(line: string, normalized?: string): ChromeKind | null {
   const long = line.length > MAX_CHROME_CHARS;
-  const key = trimEndWhere(trimStartWhere(normalizeForMatch(long ? line.slice(0, BOILERPLATE_PREFIX_CHARS) : line), DECOR_START), DECOR_END);
+  // A caller that already holds normalizeForMatch(line) passes it (used only for lines that are not long).
+  const matchKey = !long && normalized !== undefined ? normalized : normalizeForMatch(long ? line.slice(0, BOILERPLATE_PREFIX_CHARS) : line);
+  const key = trimEndWhere(trimStartWhere(matchKey, DECOR_START), DECOR_END);
   if (!key) return null;
   if (BOILERPLATE.some((b) => key.startsWith(b))) return "drop";
   if (long || countWords(line) > CHROME_MAX_WORDS) return null;
@@ -43,8 +48,9 @@ export function chromeKind(line: string): ChromeKind | null {
   // punctuation: a whole-key match is longer than any proper prefix, so it is looked up first.
   const exact = EXACT.get(key);
   if (exact) return exact;
-  for (let b = key.length - 1; b > 0; b--) {
-    if (BOUNDARY.test(String.fromCodePoint(key.codePointAt(b) as number)) && END_PHRASES.has(key.slice(0, b))) return "end";
+  for (const b of END_LENGTHS) {
+    if (b >= key.length || b === 0) continue;
+    if (END_PHRASES.has(key.slice(0, b)) && BOUNDARY.test(String.fromCodePoint(key.codePointAt(b) as number))) return "end";
   }
   return null;
 }

@@ -18,19 +18,25 @@ export function countNonSpace(text: string): number {
   return n;
 }
 
-/** `text.replace(/\s+/g, " ")`; returns `text` itself when it has nothing to collapse. */
-export function collapseSpaces(text: string): string {
+const ZERO_WIDTH_SPACE = 0x200b;
+
+/**
+ * `text.replace(/\s+/g, " ")`, or with `zeroWidth` `text.replace(/[\s\u200b]+/g, " ")` (a zero-width
+ * space counts as a space); returns `text` itself when it has nothing to collapse.
+ */
+export function collapseSpaces(text: string, zeroWidth = false): string {
   const n = text.length;
+  const blank = (c: number): boolean => isSpaceCode(c) || (zeroWidth && c === ZERO_WIDTH_SPACE);
   let parts: string[] | null = null;
   let start = 0;
   let i = 0;
   while (i < n) {
-    if (!isSpaceCode(text.charCodeAt(i))) {
+    if (!blank(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < n && isSpaceCode(text.charCodeAt(j))) j++;
+    while (j < n && blank(text.charCodeAt(j))) j++;
     if (j - i > 1 || text.charCodeAt(i) !== 32) {
       parts ??= [];
       parts.push(text.slice(start, i), " ");

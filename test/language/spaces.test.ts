@@ -38,6 +38,7 @@ describe("collapseSpaces and countNonSpace", () => {
       fc.property(text, (s) => {
         expect(collapseSpaces(s)).toBe(s.replace(/\s+/gu, " "));
         expect(countNonSpace(s)).toBe(s.replace(/\s+/gu, "").length);
+        expect(collapseSpaces(s, true)).toBe(s.replace(/[\s\u200b]+/gu, " "));
       }),
       { numRuns: 2000, seed: 42 },
     );

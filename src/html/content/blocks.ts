@@ -15,6 +15,7 @@ import { findImage, imageUrlOf, type Resolve } from "./images.js";
 import { countNonSpace } from "../../language/spaces.js";
 import { collapse, fastCountWords as countWords, isBlank, textOf } from "./text.js";
 import { textChromeKind } from "./chrome-text.js";
+import { collectLinkText, listHoldsBlocks } from "./lists.js";
 
 export interface SegmentOptions {
   /** True for nodes dropped as chrome. */
@@ -77,11 +78,14 @@ export function segment(roots: readonly AnyNode[], opts: SegmentOptions): Segmen
       if (words <= W.endChromeMaxWords || linkShare > W.maxLinkDensity) return true;
       endMode = false;
     }
-    const key = normalizeForMatch(text);
-    if (headlineKey && paragraphs <= W.topBlocks && key === headlineKey) return true;
+    // The matching key is only needed near the top, where the headline and byline may repeat.
+    const nearHeadline = headlineKey !== null && paragraphs <= W.topBlocks;
+    const nearByline = bylineKey !== null && paragraphs < 3;
+    const key = nearHeadline || nearByline ? normalizeForMatch(text) : "";
+    if (nearHeadline && key === headlineKey) return true;
     // Before the first paragraph: a date stamp ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00") or a reading time ("2 min").
     if (paragraphs === 0 && words <= W.stampMaxWords && STAMP.test(foldDigits(text))) return true;
-    if (bylineKey && paragraphs < 3 && (key === bylineKey || (key.startsWith(bylineKey) && words <= countWords(bylineKey) + 6))) return true;
+    if (nearByline && bylineKey !== null && (key === bylineKey || (key.startsWith(bylineKey) && words <= countWords(bylineKey) + 6))) return true;
     return false;
   };
 
@@ -187,11 +191,17 @@ export function segment(roots: readonly AnyNode[], opts: SegmentOptions): Segmen
     blocks.push({ type: "list", items, ordered: node.name === "ol" });
   };
 
-  type Item = { node: AnyNode; exit: boolean };
-  const stack: Item[] = [];
-  for (let r = roots.length - 1; r >= 0; r--) stack.push({ node: roots[r] as AnyNode, exit: false });
+  // The walk's stack: nodes, and beside them whether the entry is the node's exit (after its children).
+  // Two parallel arrays rather than an object per entry: this walk visits every node of the body.
+  const stack: AnyNode[] = [];
+  const exits: boolean[] = [];
+  for (let r = roots.length - 1; r >= 0; r--) {
+    stack.push(roots[r] as AnyNode);
+    exits.push(false);
+  }
   while (stack.length > 0) {
-    const { node, exit } = stack.pop() as Item;
+    const node = stack.pop() as AnyNode;
+    const exit = exits.pop() as boolean;
     if (node.type === "text") {
       const data = (node as { data: string }).data;
       if (/\S/u.test(data)) {
@@ -203,7 +213,10 @@ export function segment(roots: readonly AnyNode[], opts: SegmentOptions): Segmen
     }
     if (node.type === "root") {
       const kids = childrenOf(node);
-      for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as AnyNode, exit: false });
+      for (let i = kids.length - 1; i >= 0; i--) {
+        stack.push(kids[i] as AnyNode);
+        exits.push(false);
+      }
       continue;
     }
     if (!isElement(node)) continue;
@@ -267,33 +280,14 @@ export function segment(roots: readonly AnyNode[], opts: SegmentOptions): Segmen
       openBlocks.push(node);
     } else if (INLINE_BOLD.has(tag)) bold++;
     else if (tag === "a") link++;
-    stack.push({ node, exit: true });
+    stack.push(node);
+    exits.push(true);
     const kids = node.children as AnyNode[];
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as AnyNode, exit: false });
+    for (let i = kids.length - 1; i >= 0; i--) {
+      stack.push(kids[i] as AnyNode);
+      exits.push(false);
+    }
   }
   flush();
   return { blocks, leadImage };
-}
-
-/** Whether a list's items hold paragraphs or divs (a list used as the page layout), so it is read as blocks. */
-function listHoldsBlocks(list: Element): boolean {
-  for (const li of list.children) {
-    if (!isElement(li)) continue;
-    for (const c of li.children) if (isElement(c) && (c.name === "p" || c.name === "div" || c.name === "section" || c.name === "article")) return true;
-  }
-  return false;
-}
-
-/** The text inside links under `root`. */
-function collectLinkText(root: AnyNode, skip: (n: AnyNode) => boolean): string {
-  let out = "";
-  const stack: AnyNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
-    if (!isElement(node) || skip(node)) continue;
-    if (node.name === "a") { out += textOf(node, skip); continue; }
-    const kids = node.children as AnyNode[];
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
-  }
-  return out;
 }

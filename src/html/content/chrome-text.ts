@@ -27,10 +27,12 @@ const DECOR_END = /[\s\p{P}\p{S}\p{N}]/u;
  * chrome alone, null is text. Blocks over the shared word limit are always text.
  */
 export function textChromeKind(text: string): ChromeKind | null {
-  const shared = chromeKind(text);
+  // Short blocks are normalized once for both lookups.
+  const normalized = text.length > 200 ? undefined : normalizeForMatch(text);
+  const shared = chromeKind(text, normalized);
   if (shared) return shared;
-  if (text.length > 200 || countWords(text) > CHROME_MAX_WORDS) return null;
-  const key = trimStartWhere(trimEndWhere(normalizeForMatch(text), DECOR_END), DECOR_START);
+  if (normalized === undefined || countWords(text) > CHROME_MAX_WORDS) return null;
+  const key = trimStartWhere(trimEndWhere(normalized, DECOR_END), DECOR_START);
   if (!key) return null;
   return BY_KEY.get(key) ?? null;
 }

@@ -80,28 +80,54 @@ export function classHeads(node: AnyNode): string[] {
   return (node as WithWords)[CLASS_WORDS]?.heads ?? NO_WORDS;
 }
 
+interface ClassSplit {
+  words: string[];
+  heads: string[];
+}
+const NO_SPLIT: ClassSplit = { words: NO_WORDS, heads: NO_WORDS };
+
+/**
+ * Splits of attribute values already seen: pages repeat the same class strings on many elements
+ * ("menu-item", "col-md-4"), and a lookup costs less than splitting again. Bounded; the entries are
+ * shared, so nothing may change the arrays returned by `classWords` and `classHeads`.
+ */
+const SPLITS = new Map<string, ClassSplit>();
+const SPLITS_MAX = 4_000;
+
+/** The words and heads of one class or id value, bounded to its first 300 characters. */
+function splitValue(value: string): ClassSplit {
+  let split = SPLITS.get(value);
+  if (split) return split;
+  const words: string[] = [];
+  const heads: string[] = [];
+  for (const token of value.slice(0, 300).split(/\s+/)) {
+    // A BEM modifier ("section--ads", "card--share") names a variant, not what the element is: keep the block part.
+    const cut = token.indexOf("--");
+    const name = cut > 0 ? token.slice(0, cut) : token;
+    if (name) splitToken(name, words, heads);
+  }
+  split = { words, heads };
+  if (SPLITS.size >= SPLITS_MAX) SPLITS.clear();
+  SPLITS.set(value, split);
+  return split;
+}
+
 /**
  * The words of an element's class and id: "article-body storyText" → article, body, articlebody,
  * story, text, storytext. Lower-case. Bounded to the first 300 characters of each attribute.
  */
 export function classWords(node: AnyNode): string[] {
   if (!isElement(node)) return [];
-  if (node.attribs["class"] === undefined && node.attribs["id"] === undefined) return NO_WORDS;
+  const cls = node.attribs["class"];
+  const id = node.attribs["id"];
+  if (cls === undefined && id === undefined) return NO_WORDS;
   const cached = (node as WithWords)[CLASS_WORDS];
   if (cached) return cached.words;
-  const out: string[] = [];
-  const heads: string[] = [];
-  (node as WithWords)[CLASS_WORDS] = { words: out, heads };
-  for (const value of [node.attribs["class"], node.attribs["id"]]) {
-    if (!value) continue;
-    for (const token of value.slice(0, 300).split(/\s+/)) {
-      // A BEM modifier ("section--ads", "card--share") names a variant, not what the element is: keep the block part.
-      const cut = token.indexOf("--");
-      const name = cut > 0 ? token.slice(0, cut) : token;
-      if (name) splitToken(name, out, heads);
-    }
-  }
-  return out;
+  const a = cls ? splitValue(cls) : NO_SPLIT;
+  const b = id ? splitValue(id) : NO_SPLIT;
+  const split = b === NO_SPLIT ? a : a === NO_SPLIT ? b : { words: a.words.concat(b.words), heads: a.heads.concat(b.heads) };
+  (node as WithWords)[CLASS_WORDS] = split;
+  return split.words;
 }
 
 /** Whether any word of `words` is in `set`. */

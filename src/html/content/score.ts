@@ -31,9 +31,9 @@ export function scoreContainers(index: PageIndex): Float64Array {
   const { nodes, parent, words, linkWords, commas, chrome } = index;
   const n = nodes.length;
   // Words, link words and commas outside block children: the node's own paragraph text.
-  const ownWords = Float64Array.from(words);
-  const ownLinks = Float64Array.from(linkWords);
-  const ownCommas = Float64Array.from(commas);
+  const ownWords = words.slice();
+  const ownLinks = linkWords.slice();
+  const ownCommas = commas.slice();
   for (let i = 1; i < n; i++) {
     const p = parent[i] as number;
     if (p < 0 || chrome[i] || !BLOCK_TAGS.has(tagOf(nodes[i] as AnyNode))) continue;
@@ -190,6 +190,27 @@ const TAG_MARKERS = markerMap("tag");
 const CLASS_MARKERS = markerMap("class");
 const ATTR_MARKERS = (["itemprop", "data-component", "id"] as const).map((attr) => [attr, markerMap(attr)] as const);
 
+/** Class markers per class string: pages repeat their class strings, and most match none. Bounded. */
+const CLASS_HITS = new Map<string, readonly number[]>();
+const CLASS_HITS_MAX = 4_000;
+const NO_HITS: readonly number[] = [];
+
+/** The class markers matched by the tokens of one class attribute (its first 300 characters), in token order. */
+function classMarkers(cls: string): readonly number[] {
+  let hits = CLASS_HITS.get(cls);
+  if (hits === undefined) {
+    const found: number[] = [];
+    for (const token of cls.slice(0, 300).toLowerCase().split(/\s+/)) {
+      const hit = CLASS_MARKERS.get(token);
+      if (hit !== undefined) found.push(hit);
+    }
+    hits = found.length > 0 ? found : NO_HITS;
+    if (CLASS_HITS.size >= CLASS_HITS_MAX) CLASS_HITS.clear();
+    CLASS_HITS.set(cls, hits);
+  }
+  return hits;
+}
+
 /** The markers an element matches (positions in `BODY_MARKERS`). */
 function markersOf(node: AnyNode, out: number[]): void {
   if (!isElement(node)) return;
@@ -203,10 +224,7 @@ function markersOf(node: AnyNode, out: number[]): void {
     if (hit !== undefined) out.push(hit);
   }
   const cls = a["class"];
-  if (cls) for (const token of cls.slice(0, 300).toLowerCase().split(/\s+/)) {
-    const hit = CLASS_MARKERS.get(token);
-    if (hit !== undefined) out.push(hit);
-  }
+  if (cls) for (const hit of classMarkers(cls)) out.push(hit);
 }
 
 /**
