@@ -8,4 +8,4 @@ export { findPageDates, PLAUSIBLE } from "./page/page-dates.js";
 export type { DateAnswer, PageDates } from "./page/types.js";
 export { datelineDateResolver } from "./dateline-resolver.js";
 export { hijriToGregorian } from "./hijri.js";
-export { saysModified } from "./page/visible.js";
+export { saysModified } from "./page/labels.js";

@@ -43,28 +43,39 @@ function classify(ch: string): Cls {
   return Cls.Other;
 }
 
-function classAt(text: string, i: number): { cls: Cls; width: number } {
+/** Set in {@link classAt}'s answer when the class is that of a surrogate pair (two code units). */
+const PAIR = 8;
+
+/**
+ * The class of the character at `i`, plus {@link PAIR} when it takes two code units. A number,
+ * not a `{cls, width}` object: this runs once per character of a page's text.
+ */
+function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c >= 48 && c <= 57) return { cls: Cls.Digit, width: 1 };
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const pair = text.slice(i, i + 2);
-    return { cls: classify(pair), width: 2 };
-  }
+  if (c >= 48 && c <= 57) return Cls.Digit;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return classify(text.slice(i, i + 2)) | PAIR;
   let cls = CLASSES[c] as Cls;
   if (cls === Cls.Unknown) {
     cls = classify(text[i]!);
     CLASSES[c] = cls;
   }
-  return { cls, width: 1 };
+  return cls;
+}
+
+/** Whether a code unit lies in the Arabic-script blocks: a word with one needs the full key normalization. */
+function isArabicCode(c: number): boolean {
+  return (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
 }
 
 /** Word keys are cached: pages repeat their words, and normalizing is the costly part. */
 const KEY_CACHE_LIMIT = 20_000;
 const keys = new Map<string, string>();
-/** Arabic-script letters: only these words need the full normalization; others just lower-case. */
-const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/u;
-function keyOf(word: string): string {
-  if (!ARABIC.test(word)) return word.toLowerCase();
+/**
+ * The key of a word. Only words with Arabic-script letters (`arabic`, found by the scanner as it
+ * reads the word) need the full normalization; others just lower-case.
+ */
+function keyOf(word: string, arabic: boolean): string {
+  if (!arabic) return word.toLowerCase();
   let k = keys.get(word);
   if (k === undefined) {
     k = wordKey(word);
@@ -82,23 +93,26 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   const n = folded.length;
   while (i < n) {
-    const { cls, width } = classAt(folded, i);
+    const first = classAt(folded, i);
+    const cls = (first & ~PAIR) as Cls;
     if (cls === Cls.Space) {
-      i += width;
+      i += first & PAIR ? 2 : 1;
       continue;
     }
     const start = i;
-    i += width;
+    let arabic = isArabicCode(folded.charCodeAt(i));
+    i += first & PAIR ? 2 : 1;
     if (cls === Cls.Digit || cls === Cls.Letter) {
       while (i < n) {
         const next = classAt(folded, i);
-        if (next.cls !== cls) break;
-        i += next.width;
+        if ((next & ~PAIR) !== cls) break;
+        if (!arabic) arabic = isArabicCode(folded.charCodeAt(i));
+        i += next & PAIR ? 2 : 1;
       }
     }
     const t = folded.slice(start, i);
     const kind: Token["kind"] = cls === Cls.Digit ? "num" : cls === Cls.Letter || cls === Cls.Cjk ? "word" : "punct";
-    out.push({ kind, text: t, key: kind === "word" ? keyOf(t) : t, start, end: i, spaced: start > last || out.length === 0 });
+    out.push({ kind, text: t, key: kind === "word" ? keyOf(t, arabic) : t, start, end: i, spaced: start > last || out.length === 0 });
     last = i;
   }
   return out;

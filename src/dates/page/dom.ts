@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from "domhandler";
-import { collapseSpaces } from "../../language/spaces.js";
+import { isSpaceCode } from "../../language/spaces.js";
 
 /**
  * Small iterative DOM helpers: pages nest 100,000 divs deep, so nothing here recurses
@@ -28,21 +28,13 @@ export function textOf(root: AnyNode, max: number, maxNodes = Number.POSITIVE_IN
  * not reached). Whitespace is collapsed as the text is built, so the position is exact.
  */
 export function textWithMark(root: AnyNode, max: number, mark: AnyNode | null, maxNodes = Number.POSITIVE_INFINITY): { text: string; markAt: number; complete: boolean } {
-  // Chunks are collected and joined once: building the string with += and endsWith per text node
-  // was the date stage's hottest spot.
+  // Pieces are collected and joined once: building the string with += and endsWith per text node
+  // was the date stage's hottest spot. A text node's pieces are slices of it between whitespace runs
+  // (the node itself when it has none to collapse): no collapsed copy is made and then sliced again.
   const parts: string[] = [];
   let length = 0;
   let endsWithSpace = true;
   let markAt = -1;
-  const add = (chunk: string): void => {
-    let c = collapseSpaces(chunk);
-    if (c === "") return;
-    if (endsWithSpace && c.startsWith(" ")) c = c.slice(1);
-    if (c === "") return;
-    parts.push(c);
-    length += c.length;
-    endsWithSpace = c.endsWith(" ");
-  };
   const stack: AnyNode[] = [root];
   let visited = 0;
   while (stack.length > 0 && length < max && visited < maxNodes) {
@@ -50,12 +42,50 @@ export function textWithMark(root: AnyNode, max: number, mark: AnyNode | null, m
     visited++;
     if (node === mark) markAt = length;
     if (node.type === "text") {
-      add((node as unknown as { data: string }).data);
+      const data = (node as unknown as { data: string }).data;
+      const n = data.length;
+      // text[from, i) is the pending piece: it starts with a non-space and holds only single ASCII spaces.
+      let from = 0;
+      let i = 0;
+      while (i < n) {
+        if (!isSpaceCode(data.charCodeAt(i))) {
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        while (j < n && isSpaceCode(data.charCodeAt(j))) j++;
+        // One ASCII space after a word is already collapsed: it stays in the piece.
+        if (j - i === 1 && i > from && data.charCodeAt(i) === 32) {
+          i = j;
+          continue;
+        }
+        if (i > from) {
+          parts.push(data.slice(from, i));
+          length += i - from;
+          endsWithSpace = false;
+        }
+        // The run is one space, or none after a space already written.
+        if (!endsWithSpace) {
+          parts.push(" ");
+          length++;
+          endsWithSpace = true;
+        }
+        from = i = j;
+      }
+      if (from < n) {
+        parts.push(from === 0 ? data : data.slice(from));
+        length += n - from;
+        endsWithSpace = data.charCodeAt(n - 1) === 32;
+      }
       continue;
     }
     if (isElement(node)) {
       if (node !== root && INVISIBLE.has(node.name)) continue;
-      if (BLOCKS.has(node.name)) add(" ");
+      if (BLOCKS.has(node.name) && !endsWithSpace) {
+        parts.push(" ");
+        length++;
+        endsWithSpace = true;
+      }
     }
     const kids = (node as { children?: AnyNode[] }).children;
     if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
@@ -87,17 +117,6 @@ export function walkElements(root: AnyNode, limit: number, visit: (el: Element) 
     if (!kids) continue;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
-}
-
-/** The element's ancestors' tag names and class/id strings, nearest first, at most `max`. */
-export function ancestors(el: Element, max: number): Element[] {
-  const out: Element[] = [];
-  let p = el.parent;
-  while (p && out.length < max) {
-    if (isElement(p as AnyNode)) out.push(p as Element);
-    p = p.parent;
-  }
-  return out;
 }
 
 /** "class id" of an element, lower case. */

@@ -2,7 +2,7 @@ import type { AnyNode } from "domhandler";
 import { findDates } from "../parse.js";
 import { textWithMark } from "./dom.js";
 import type { Candidate } from "./types.js";
-import { saysModified } from "./visible.js";
+import { saysModified } from "./labels.js";
 
 /**
  * The last resort: dates anywhere in the page's visible text ("text:body"). Dates after the

@@ -1,8 +1,8 @@
 import type { AnyNode, Element } from "domhandler";
-import { normalizeForMatch } from "../../language/normalize.js";
-import { DATE_CLASS_WORDS, MODIFIED_LABELS, OFF_ARTICLE_WORDS } from "../data/page-words.js";
+import { DATE_CLASS_WORDS, OFF_ARTICLE_WORDS } from "../data/page-words.js";
 import { findDates } from "../parse.js";
-import { ancestors, classId, textOf, textWithMark, walkElements } from "./dom.js";
+import { classId, isElement, textOf, textWithMark, walkElements } from "./dom.js";
+import { saysModified } from "./labels.js";
 import { readDateValue } from "./read-value.js";
 import type { Candidate } from "./types.js";
 
@@ -31,6 +31,8 @@ export const VISIBLE_LIMITS = {
   nearAfter: 400,
   /** Elements before the headline within which a stamp still counts as near (kicker, top bar). */
   nearBefore: 150,
+  /** Distinct class/id values whose off-article answer is kept before the memo starts over. */
+  offCache: 5_000,
 } as const;
 
 export interface Stamp {
@@ -48,8 +50,13 @@ export interface StampScan {
 }
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+/**
+ * The date words that hold no other one: a class holding "pubdate" or "updated" holds "date", so
+ * testing "date" alone gives the same answer with fewer alternatives to try at every position.
+ */
+const DATE_CLASS_CORE: readonly string[] = DATE_CLASS_WORDS.filter((w, i) => !DATE_CLASS_WORDS.some((o, j) => j !== i && w.includes(o) && (o !== w || j < i)));
 /** Any of DATE_CLASS_WORDS as a substring, any case: one regex test instead of a lower-cased copy and a loop per element. */
-const DATE_CLASS = new RegExp(DATE_CLASS_WORDS.map(escape).join("|"), "iu");
+const DATE_CLASS = new RegExp(DATE_CLASS_CORE.map(escape).join("|"), "iu");
 
 /** Whether the element's class or id holds a date word ("post-date", "entry-meta", "article__published"). */
 function hasDateClass(el: Element): boolean {
@@ -58,8 +65,27 @@ function hasDateClass(el: Element): boolean {
 }
 
 const OFF_WORDS = new Set(OFF_ARTICLE_WORDS);
+/** Class and id strings seen, and whether they hold an off-article word: a page's stamps share their ancestors. */
+const offCache = new Map<string, boolean>();
+
+/** Whether a class or id value holds an off-article word as one of its parts ("comment-list" → "comment"). */
+export function hasOffWord(value: string | undefined): boolean {
+  if (value === undefined || value === "") return false;
+  let off = offCache.get(value);
+  if (off === undefined) {
+    off = value.toLowerCase().split(/[\s_-]+/u).some((part) => OFF_WORDS.has(part));
+    if (offCache.size >= VISIBLE_LIMITS.offCache) offCache.clear();
+    offCache.set(value, off);
+  }
+  return off;
+}
+
+/**
+ * Whether the element's class or id holds an off-article word. The class and id are tested apart:
+ * joined with a space they split into the parts of each, so this is the test of "class id".
+ */
 function isOff(el: Element): boolean {
-  return classId(el).split(/[\s_-]+/u).some((part) => OFF_WORDS.has(part));
+  return hasOffWord(el.attribs.class) || hasOffWord(el.attribs.id);
 }
 
 /**
@@ -69,19 +95,16 @@ function isOff(el: Element): boolean {
  */
 function offArticle(el: Element): boolean {
   if (isOff(el)) return true;
-  for (const a of ancestors(el, VISIBLE_LIMITS.ancestorDepth)) {
-    if (a.name === "article" || a.name === "main" || a.name === "body") return false;
-    if (a.name === "aside" || a.name === "nav" || (a.name === "footer" && !/post|entry|article|asset/u.test(classId(a)))) return true;
-    if (isOff(a)) return true;
+  // The nearest element ancestors, walked in place (no array of them per stamp).
+  let seen = 0;
+  for (let p = el.parent as AnyNode | null; p && seen < VISIBLE_LIMITS.ancestorDepth; p = p.parent as AnyNode | null) {
+    if (!isElement(p)) continue;
+    seen++;
+    if (p.name === "article" || p.name === "main" || p.name === "body") return false;
+    if (p.name === "aside" || p.name === "nav" || (p.name === "footer" && !/post|entry|article|asset/u.test(classId(p)))) return true;
+    if (isOff(p)) return true;
   }
   return false;
-}
-
-const MODIFIED_KEYS = MODIFIED_LABELS.map((w) => normalizeForMatch(w));
-/** True when the text holds an "updated" label (any language of MODIFIED_LABELS). */
-export function saysModified(text: string): boolean {
-  const key = normalizeForMatch(text);
-  return MODIFIED_KEYS.some((w) => key.includes(w));
 }
 
 /** Every date stamp of the page body with its position. */

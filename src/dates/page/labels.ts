@@ -1,0 +1,49 @@
+import { normalizeForMatch } from "../../language/normalize.js";
+import { MODIFIED_LABELS } from "../data/page-words.js";
+
+/**
+ * The "updated" label test, and a quick pre-test on the raw text that lets most texts (a whole
+ * page body, most stamp labels) skip the normalized copy.
+ *
+ * The exact test matches keys in `normalizeForMatch(text)`. The pre-test is a regex over the raw
+ * text that accepts everything that normalizes to a text holding a key (it may accept more): each
+ * key character is any character that normalizes to one holding it (case through the `iu` flags,
+ * alef/yeh/hamza forms and ة from {@link FOLD_SOURCES}), with removable characters allowed between
+ * (tatweel, harakat, bidi and zero-width marks), and a key space is any run of spaces and removable
+ * characters. A text the pre-test rejects holds no key; one it accepts goes to the exact test.
+ */
+const MODIFIED_KEYS = MODIFIED_LABELS.map((w) => normalizeForMatch(w));
+
+/** Characters that `normalizeForMatch` removes (its REMOVABLE set; the tests check every code unit against it). */
+export const REMOVED_CLASS = "\\u0640\\u064b-\\u0655\\u0670\\u200b-\\u200f\\u061c\\u202a-\\u202e\\u2066-\\u2069\\ufeff";
+/** Characters that normalize to another letter than their own lower case (the tests check the BMP). */
+export const FOLD_SOURCES = "أإآٱىیئکؤة\u0130";
+
+const escapeChar = (c: string): string => (/[\\\]^-]/u.test(c) ? `\\${c}` : c);
+
+/** The pre-test pattern of one key (see the module comment). */
+function keyPattern(key: string): string {
+  const out: string[] = [];
+  for (const ch of key) {
+    if (ch === " ") {
+      out.push(`[\\s${REMOVED_CLASS}]+`);
+      continue;
+    }
+    const sources = [...FOLD_SOURCES].filter((c) => normalizeForMatch(c).includes(ch)).join("");
+    if (out.length > 0 && !out[out.length - 1]!.endsWith("]+")) out.push(`[${REMOVED_CLASS}]*`);
+    out.push(`[${escapeChar(ch)}${sources}]`);
+  }
+  return out.join("");
+}
+
+/** The keys that hold no other key: "updated" holds "update", so "update" alone decides. */
+const CORE_KEYS = MODIFIED_KEYS.filter((w, i) => !MODIFIED_KEYS.some((o, j) => j !== i && w.includes(o) && (o !== w || j < i)));
+/** The pre-test: false means no key can be in the normalized text. */
+export const MAY_SAY_MODIFIED = new RegExp(CORE_KEYS.map(keyPattern).join("|"), "iu");
+
+/** True when the text holds an "updated" label (any language of MODIFIED_LABELS), as `normalizeForMatch` reads it. */
+export function saysModified(text: string): boolean {
+  if (!MAY_SAY_MODIFIED.test(text)) return false;
+  const key = normalizeForMatch(text);
+  return MODIFIED_KEYS.some((w) => key.includes(w));
+}
