@@ -5,11 +5,9 @@ import { normalizeForMatch } from "../../language/normalize.js";
 import { resolveUrl, type HtmlDocument } from "../load.js";
 import { resolveRef, typesOf, type JsonLd, type LdNode } from "./jsonld.js";
 import type { MetaMap } from "./meta-tags.js";
-import { decodeEntities, textOf } from "./text.js";
-import { select, selectWithin } from "../query.js";
-import { BYLINE_HINTS, BYLINE_SELECTORS, FOREIGN_CLASS, FOREIGN_CONTAINERS } from "./data/selectors.js";
+import { decodeEntities } from "./text.js";
 import { ORGANIZATION_TYPES } from "./data/schema-types.js";
-import { METADATA_WEIGHTS as W } from "./weights.js";
+import { visibleBylines, type VisibleByline } from "./visible-bylines.js";
 
 /** Meta names that carry the author, best first. */
 const AUTHOR_META: readonly string[] = [
@@ -87,71 +85,6 @@ function metaPeople(meta: MetaMap, exclude: readonly string[]): { people: Person
     if (people.length) return { people, key, raw: values.join(", ") };
   }
   return { people: [], key: null, raw: null };
-}
-
-/** True when `el` sits in navigation, a footer, a sidebar, comments or a related-articles box. */
-function inForeignContainer(el: Element, lenient: boolean): boolean {
-  let node: Element | null = el;
-  let steps = 0;
-  while (node && node.name !== "body" && steps++ < 10_000) {
-    if (!lenient && FOREIGN_CONTAINERS.has(node.name)) return true;
-    const marks = `${node.attribs?.class ?? ""} ${node.attribs?.id ?? ""}`;
-    if (marks.length > 1 && FOREIGN_CLASS.test(marks)) return true;
-    node = node.parent && node.parent.type === "tag" ? (node.parent as Element) : null;
-  }
-  return false;
-}
-
-/** A cheap first test for byline elements: an `address`, or an attribute naming an author or byline. */
-function mayBeByline(el: Element): boolean {
-  if (el.name === "address") return true;
-  const a = el.attribs;
-  if (!a) return false;
-  for (const name of HINT_ATTRIBUTES) {
-    const value = a[name];
-    if (value && value.length >= 2 && BYLINE_HINTS.test(value)) return true;
-  }
-  return el.name === "a" && !!a.href && BYLINE_HINTS.test(a.href);
-}
-
-/** Attributes whose values name a byline box. */
-const HINT_ATTRIBUTES: readonly string[] = ["class", "id", "rel", "itemprop", "data-component", "data-testid"];
-
-interface VisibleByline {
-  text: string;
-  people: Person[];
-  location: string | null;
-  el: Element;
-}
-
-/** Elements that are never a visible byline: metadata, the page itself, and raw-text elements (`<script rel=author>`). */
-const NOT_VISIBLE: ReadonlySet<string> = new Set(["meta", "link", "body", "html", "head", "script", "style", "template", "noscript", "title", "textarea", "xmp"]);
-
-/** Visible byline elements, in page order, with what they name. With `lenient`, bylines in an
- * `<aside>` or `<footer>` count too (personal blogs put the author there), but never in boxes
- * classed as related, comments or sidebars. */
-function visibleBylines(doc: HtmlDocument, exclude: readonly string[], lenient = false): VisibleByline[] {
-  const { $ } = doc;
-  const seen = new Set<Element>();
-  const found: VisibleByline[] = [];
-  const elements = select($, BYLINE_SELECTORS.join(","), mayBeByline).slice(0, W.maxBylineElements);
-  for (const el of elements) {
-    if (found.length >= W.maxBylineCandidates) break;
-    if (seen.has(el) || NOT_VISIBLE.has(el.name)) continue;
-    seen.add(el);
-    const text = textOf(el, W.maxBylineChars * 2, true);
-    if (!text || text.length > W.maxBylineChars || inForeignContainer(el, lenient)) continue;
-    const nameEl = selectWithin($, el, '[itemprop~="name"]')[0];
-    const nameText = nameEl ? (nameEl.attribs.content ?? textOf(nameEl)) : null;
-    const read = readByline(nameText || text, { exclude });
-    const people = read.byline?.authors ?? [];
-    if (people.length === 0) continue;
-    const href = el.name === "a" ? el.attribs.href : selectWithin($, el, 'a[rel~="author"], a[href]')[0]?.attribs.href;
-    const url = href ? resolveUrl(doc, href) : null;
-    if (people.length === 1 && people[0] && url) people[0].url = url;
-    found.push({ text, people, location: read.location, el });
-  }
-  return found;
 }
 
 function key(name: string): string {

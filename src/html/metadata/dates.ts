@@ -1,7 +1,8 @@
 import type { CheerioAPI } from "cheerio/slim";
 import type { JsonLd } from "./jsonld.js";
 import type { MetaMap } from "./meta-tags.js";
-import { hasAttr, selectFirst, tagIs } from "../query.js";
+import { selectFirst, tagIs } from "../query.js";
+import { firstMatch, metadataScan } from "./scan.js";
 
 /**
  * Published and modified dates from machine-readable metadata, kept only when they are ISO 8601.
@@ -52,7 +53,7 @@ export function readMetadataDates($: CheerioAPI, ld: JsonLd, meta: MetaMap): Dat
   if (ldPub) published = { value: ldPub, from: "json-ld:datePublished" };
   published ??= fromMeta(meta, PUBLISHED_META);
   if (!published) {
-    const t = isoDate(selectFirst($, '[itemprop~="datePublished"][datetime]', hasAttr("datetime"))?.attribs.datetime);
+    const t = isoDate(firstMatch(metadataScan($).datetime, '[itemprop~="datePublished"][datetime]')?.attribs.datetime);
     if (t) published = { value: t, from: "microdata:datePublished" };
   }
   if (!published) {
@@ -64,7 +65,7 @@ export function readMetadataDates($: CheerioAPI, ld: JsonLd, meta: MetaMap): Dat
   if (ldMod) modified = { value: ldMod, from: "json-ld:dateModified" };
   modified ??= fromMeta(meta, MODIFIED_META);
   if (!modified) {
-    const t = isoDate(selectFirst($, '[itemprop~="dateModified"][datetime]', hasAttr("datetime"))?.attribs.datetime);
+    const t = isoDate(firstMatch(metadataScan($).datetime, '[itemprop~="dateModified"][datetime]')?.attribs.datetime);
     if (t) modified = { value: t, from: "microdata:dateModified" };
   }
   // The modification meta key is sometimes the publication key too ("date"): keep only distinct facts.

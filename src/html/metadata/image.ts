@@ -8,7 +8,9 @@ import { clean, textOf } from "./text.js";
 import { CREDIT_SELECTORS } from "./data/selectors.js";
 import { titleKey } from "./title.js";
 import { METADATA_WEIGHTS as W } from "./weights.js";
-import { closest, parentElement, select, selectWithin, tagIs } from "../query.js";
+import { closest, matches, parentElement } from "../query.js";
+import { allMatches, metadataScan } from "./scan.js";
+import { firstUnder, someUnder } from "./walk.js";
 
 export interface ImageRead {
   image: Image | null;
@@ -84,27 +86,45 @@ function cleanCredit(credit: string): string | null {
 }
 
 
+/** Type selectors ("figcaption", "img, p") are a tag-name test; no selector engine needed. */
+const isFigcaption = (el: Element): boolean => el.name === "figcaption";
+const isImageOrParagraph = (el: Element): boolean => el.name === "img" || el.name === "p";
+const CREDIT = CREDIT_SELECTORS.join(",");
+/** Every credit selector tests `class` or `itemprop`: elements with neither never reach the selector engine. */
+const isCredit = (el: Element): boolean => (el.attribs.class !== undefined || el.attribs.itemprop !== undefined) && matches(el, CREDIT);
+
+/** Attributes that hold an image's address. */
+const SOURCE_ATTRIBUTES: readonly string[] = ["src", "data-src", "srcset", "data-srcset"];
+
+/** Whether one of `img`'s addresses contains `key` (lower case; never holds a space, so the addresses are tested one by one). */
+function showsImage(img: Element, key: string): boolean {
+  for (const name of SOURCE_ATTRIBUTES) {
+    const value = img.attribs[name];
+    if (value && value.toLowerCase().includes(key)) return true;
+  }
+  return false;
+}
+
 /** Caption and credit from the page's own figure showing the same picture, when it has one. */
 function figureCaption(doc: HtmlDocument, url: string, headline: string | null): { caption: string | null; credit: string | null } {
   const { $ } = doc;
   const k = imageKey(url);
   const none = { caption: null, credit: null };
   if (!k || k.length < 4) return none;
-  const imgs = select($, "img, picture source", tagIs("img", "source")).slice(0, 300);
+  const imgs = allMatches(metadataScan($).images, "img, picture source").slice(0, 300);
   for (const img of imgs) {
-    const srcs = [img.attribs.src, img.attribs["data-src"], img.attribs.srcset, img.attribs["data-srcset"]].filter(Boolean).join(" ");
-    if (!srcs.toLowerCase().includes(k)) continue;
+    if (!showsImage(img, k)) continue;
     const figure = closest(img, "figure");
-    let container: Element | null = (figure && selectWithin($, figure, "figcaption")[0]) || null;
+    let container: Element | null = (figure && firstUnder(figure, isFigcaption)) || null;
     if (!container) {
       // No figcaption: the picture's own box, when all it says besides the picture is a short line.
       const parent = parentElement(img);
       const box = parent && (parent.name === "a" || parent.name === "picture" || parent.name === "span") ? parentElement(parent) : parent;
       const text = textOf(box, W.maxContainerCaptionChars + 1);
-      if (!text || text.length > W.maxContainerCaptionChars || !box || selectWithin($, box, "img, p").length > 3) continue;
+      if (!text || text.length > W.maxContainerCaptionChars || !box || someUnder(box, isImageOrParagraph, 4).length > 3) continue;
       container = box;
     }
-    const creditEl = selectWithin($, container, CREDIT_SELECTORS.join(","))[0];
+    const creditEl = firstUnder(container, isCredit);
     const creditText = creditEl ? textOf(creditEl) : null;
     let text = textOf(container);
     if (creditText && text.endsWith(creditText)) text = trimEnd(text.slice(0, -creditText.length), SEPARATOR_CHARS);

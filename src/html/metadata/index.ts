@@ -17,8 +17,10 @@ import { readStandfirst } from "./standfirst.js";
 import { decodeEntities, textOf } from "./text.js";
 import { chooseHeadline, sameTitle, titleKey, type TitleCandidate } from "./title.js";
 import { METADATA_WEIGHTS as W } from "./weights.js";
-import { SECTION_LINK_SELECTORS } from "./data/selectors.js";
-import { hasAttr, select, selectFirst, selectWithin, tagIs } from "../query.js";
+import { matches, select, selectFirst, tagIs } from "../query.js";
+import { firstMatch, metadataScan } from "./scan.js";
+import { sectionNearHeadline } from "./section.js";
+import { firstUnder } from "./walk.js";
 
 export { readJsonLd } from "./jsonld.js";
 export { parseLooseJson } from "./loose-json.js";
@@ -43,7 +45,7 @@ function titleCandidates(doc: HtmlDocument, ld: JsonLd, meta: MetaMap): TitleCan
     const v = meta.get(key)?.[0];
     if (v) out.push({ text: v, from: `meta:${key}` });
   }
-  const micro = selectFirst(doc.$, '[itemprop~="headline"]:not(meta)', hasAttr("itemprop"));
+  const micro = firstMatch(metadataScan(doc.$).itemprop, '[itemprop~="headline"]:not(meta)');
   if (micro) {
     const t = textOf(micro, W.maxHeadlineChars + 1);
     if (t) out.push({ text: t, from: "microdata:headline" });
@@ -76,22 +78,6 @@ function titleSuffix(title: string, headline: string): string | null {
   return suffix.split(/\s+/u).length <= 4 ? suffix : null;
 }
 
-
-/** The section shown beside the headline: a category or breadcrumb link in the headline's own box. */
-function sectionNearHeadline(doc: HtmlDocument, h1: Element | null): string | null {
-  let box: Element | null = h1?.parent && h1.parent.type === "tag" ? (h1.parent as Element) : null;
-  for (let level = 0; box && level < W.sectionLevels; level++) {
-    if (box.name === "body" || box.name === "html") return null;
-    const link = selectWithin(doc.$, box, SECTION_LINK_SELECTORS.join(","), W.sectionScan)[0];
-    if (link) {
-      const text = textOf(link, 100);
-      // The last breadcrumb is often the headline itself; a section is a short label.
-      if (text && text.length <= 40 && !sameTitle(text, textOf(h1))) return text;
-    }
-    box = box.parent && box.parent.type === "tag" ? (box.parent as Element) : null;
-  }
-  return null;
-}
 
 /** A dateline written into a labelled field ("(أبوظبي - البيان)" copied into meta author). */
 function labelledDateline(meta: MetaMap): { dateline: Dateline; from: string } | null {
@@ -164,12 +150,12 @@ function read(doc: HtmlDocument, warnings: Warning[], provenance: Record<string,
   if (tags.length === 0) delete provenance.tags;
 
   if (!site.section) {
-    site.section = sectionNearHeadline(doc, h1 as Element | null);
+    site.section = sectionNearHeadline($, h1 as Element | null);
     note("section", "link:section", site.section);
   }
 
   const description = firstMeta(meta, ["og:description", "description", "twitter:description"])?.value ?? null;
-  const subheadline = readStandfirst($, h1 as Element | null, head.headline, description);
+  const subheadline = readStandfirst(h1 as Element | null, head.headline, description);
   note("subheadline", subheadline ? "standfirst" : null, subheadline);
 
   // The section label often sits where a byline would ("منوعات" in the author box): not a person either.

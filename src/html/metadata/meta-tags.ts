@@ -1,6 +1,6 @@
 import type { CheerioAPI } from "cheerio/slim";
 import { clean } from "./text.js";
-import { hasAttr, select } from "../query.js";
+import { allMatches, metadataScan } from "./scan.js";
 
 /**
  * `<meta>` tags of the page as a lookup: each `name`, `property`, `itemprop` and `http-equiv`
@@ -17,25 +17,33 @@ export function metaKey(name: string): string {
   return name.trim().toLowerCase().replace(/^(?:dc|dcterms)[.:]/u, "dc:");
 }
 
+/** Attributes that name a `<meta>`'s content, in the order they are read; other elements (RDFa) only use `property`. */
+const META_NAMES: readonly string[] = ["property", "name", "itemprop", "http-equiv"];
+const RDFA_NAMES: readonly string[] = ["property"];
+
+function add(map: MetaMap, name: string, content: string): void {
+  if (!name) return;
+  const key = metaKey(name);
+  const list = map.get(key);
+  if (list) list.push(content);
+  else map.set(key, [content]);
+}
+
 /** Reads every `<meta>` with a `content` into a `MetaMap`. */
 export function readMetaTags($: CheerioAPI): MetaMap {
   const map: MetaMap = new Map();
   // RDFa puts machine values on any element ("<span property=\"dc:date\" content=\"…\">").
-  const metas = select($, "meta[content], [property][content]", hasAttr("content")).slice(0, MAX_META);
+  const metas = allMatches(metadataScan($).content, "meta[content], [property][content]").slice(0, MAX_META);
   for (const el of metas) {
-    const content = clean((el.attribs.content ?? "").replace(/&nbsp;/giu, " "));
+    const raw = el.attribs.content ?? "";
+    const content = clean(raw.includes("&") ? raw.replace(/&nbsp;/giu, " ") : raw);
     if (!content) continue;
-    const attrs = el.name === "meta" ? ["property", "name", "itemprop", "http-equiv"] : ["property"];
-    for (const attr of attrs) {
+    for (const attr of el.name === "meta" ? META_NAMES : RDFA_NAMES) {
       const names = el.attribs[attr];
       if (!names) continue;
-      for (const name of names.split(/\s+/u)) {
-        if (!name) continue;
-        const key = metaKey(name);
-        const list = map.get(key);
-        if (list) list.push(content);
-        else map.set(key, [content]);
-      }
+      // Nearly every name is one word: it is split (an array built) only when it holds a space.
+      if (!/\s/u.test(names)) add(map, names, content);
+      else for (const name of names.split(/\s+/u)) add(map, name, content);
     }
   }
   return map;

@@ -4,7 +4,8 @@ import { findByType, resolveRef, type JsonLd, type LdNode } from "./jsonld.js";
 import { firstMeta, type MetaMap } from "./meta-tags.js";
 import { clean, decodeEntities, textOf } from "./text.js";
 import { METADATA_WEIGHTS as W } from "./weights.js";
-import { hasAttr, selectFirst, tagIs } from "../query.js";
+import { selectFirst, tagIs } from "../query.js";
+import { firstMatch, metadataScan } from "./scan.js";
 import { SITE_WIDE_KEYWORDS } from "./data/site-keywords.js";
 import { normalizeForMatch } from "../../language/normalize.js";
 
@@ -98,7 +99,7 @@ export function readSite(doc: HtmlDocument, ld: JsonLd, meta: MetaMap): SiteRead
   if (metaSection) [section, sectionFrom] = [sectionName(metaSection.value), `meta:${metaSection.key}`];
   else if (ldSection) [section, sectionFrom] = [ldSection, "json-ld:articleSection"];
   else {
-    const micro = selectFirst($, '[itemprop~="articleSection"]:not(meta)', hasAttr("itemprop"));
+    const micro = firstMatch(metadataScan($).itemprop, '[itemprop~="articleSection"]:not(meta)');
     const text = micro ? textOf(micro, 200) : "";
     if (text && text.length <= 80) [section, sectionFrom] = [text, "microdata:articleSection"];
   }

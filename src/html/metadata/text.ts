@@ -18,9 +18,20 @@ const BREAKING = new Set([
   "header", "footer", "figure", "figcaption", "td", "th", "tr", "table", "blockquote", "dd", "dt",
 ]);
 
+/**
+ * What `clean` turns into one space: a run of two or more whitespace characters (NBSP, BOM and the
+ * zero-width and bidi marks used as spaces included), or one that is not a plain space. A lone
+ * space is left alone, which gives the same text as replacing every run but, when there is
+ * nothing else to change, returns the string itself instead of building a copy of it.
+ */
+const SPACE_RUNS = /[\s\u200b\u200e\u200f]{2,}|[^\S ]|[\u200b\u200e\u200f]/gu;
+
+/** The same for the HTML whitespace inside one text node (space, tab, CR, LF, FF). */
+const HTML_SPACE_RUNS = /[ \t\r\n\f]{2,}|[\t\r\n\f]/gu;
+
 /** Collapses whitespace (including NBSP and bidi marks used as spaces) and trims. */
 export function clean(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\u200e\u200f\ufeff]+/gu, " ").trim();
+  return text.replace(SPACE_RUNS, " ").trim();
 }
 
 /**
@@ -40,7 +51,7 @@ export function textOf(node: AnyNode | null | undefined, budget: number = TEXT_B
     }
     if (current.type === "text") {
       // Collapsed as it is read, so the budget counts visible characters, not indentation.
-      out += (current as unknown as { data: string }).data.replace(/[ \t\r\n\f]+/gu, " ");
+      out += (current as unknown as { data: string }).data.replace(HTML_SPACE_RUNS, " ");
       continue;
     }
     const el = current as Element;

@@ -9,9 +9,22 @@ export interface TitleCandidate {
   from: string;
 }
 
+/**
+ * Keys already computed. One page asks for the same few strings' keys again and again (each site
+ * name for every title segment tried, the headline for every standfirst candidate), so they are
+ * kept; the cache is emptied when full, which bounds it without bookkeeping.
+ */
+const KEYS = new Map<string, string>();
+
 /** Matching key of a title: normalized, quotes and punctuation folded away. */
 export function titleKey(text: string): string {
-  return normalizeForMatch(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    key = normalizeForMatch(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    if (KEYS.size >= W.titleKeyCache) KEYS.clear();
+    KEYS.set(text, key);
+  }
+  return key;
 }
 
 function tokens(key: string): string[] {

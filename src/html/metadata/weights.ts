@@ -42,4 +42,6 @@ export const METADATA_WEIGHTS = {
   maxStandfirstLinkShare: 0.5,
   /** Most words of a trailing <title> segment dropped as an unnamed site name ("– My website"). */
   titleTailMaxWords: 3,
+  /** Title keys remembered (title.ts): a page asks for a few dozen distinct ones; more than this and the cache starts over. */
+  titleKeyCache: 512,
 } as const;

@@ -33,6 +33,26 @@ describe("parseLooseJson", () => {
     expect(Object.getPrototypeOf(v)).toBe(Object.prototype);
   });
 
+  it("drops forbidden keys however they are spelled, and reads the rest as JSON.parse does", () => {
+    // The reviver only runs on text that may spell a forbidden key; the result must not depend on that shortcut.
+    const dropForbidden = (key: string, value: unknown) => (["__proto__", "constructor", "prototype"].includes(key) ? undefined : value);
+    const keys = ["a", "name", "__proto__", "\\u005f_proto__", "constructor", "\\u0063onstructor", "prototype", "prot\\u006ftype", "\\u0627", "Constructor", "é"];
+    let seed = 3;
+    const next = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    const value = (depth: number): string => {
+      const r = next();
+      if (depth > 2 || r < 0.3) return String(Math.floor(next() * 100));
+      if (r < 0.45) return `"s\\u0041${Math.floor(next() * 9)}"`;
+      if (r < 0.6) return `[${value(depth + 1)}, ${value(depth + 1)}]`;
+      const n = 1 + Math.floor(next() * 3);
+      return `{${Array.from({ length: n }, () => `"${keys[Math.floor(next() * keys.length)]}": ${value(depth + 1)}`).join(", ")}}`;
+    };
+    for (let i = 0; i < 2_000; i++) {
+      const text = value(0);
+      expect([text, parseLooseJson(text)]).toEqual([text, JSON.parse(text, dropForbidden)]);
+    }
+  });
+
   it("does not crash on JSON nested 200,000 deep", () => {
     expect(() => parseLooseJson("[".repeat(200_000) + "]".repeat(200_000))).not.toThrow();
     const doc = loadHtml(page('{"a":'.repeat(100_000) + "1" + "}".repeat(100_000)));

@@ -1,0 +1,114 @@
+import type { CheerioAPI } from "cheerio/slim";
+import type { Element } from "domhandler";
+import { allElements, matches, matching } from "../query.js";
+import { BREADCRUMB_CLASS_HINTS, BYLINE_ATTRIBUTE_HINTS, BYLINE_HREF_HINTS } from "./data/selectors.js";
+
+/**
+ * One pass over the page's elements for every page-wide query of the metadata stage. Asked one by
+ * one (`select($, selector, hasAttr("content"))`, `hasAttr("itemprop")`, …), each query filters
+ * the whole element list again; here each element's attributes are read once, with one `for…in`
+ * (most elements have none or one attribute, and a lookup by name costs as much when it misses),
+ * and the elements sorted into the few small lists the selectors then run on. Each list keeps
+ * document order, so a selector run on it finds what it finds on the whole page, in the same order.
+ */
+export interface MetadataScan {
+  /** Elements with a `content` attribute (`<meta>` tags, RDFa). */
+  content: Element[];
+  /** Elements with an `itemprop` attribute (microdata). */
+  itemprop: Element[];
+  /** Elements with a `datetime` attribute. */
+  datetime: Element[];
+  /** `img` and `source` elements. */
+  images: Element[];
+  /** Elements that may be bylines ({@link mayBeByline}). */
+  bylines: Element[];
+}
+
+/** Whether attribute `name="value"` of `el` hints at a byline (see BYLINE_ATTRIBUTE_HINTS). */
+function bylineAttribute(el: Element, name: string, value: string | undefined): boolean {
+  if (!value) return false;
+  switch (name) {
+    case "class":
+    case "id":
+    case "rel":
+    case "itemprop":
+    case "data-component":
+    case "data-testid":
+      return value.length >= 2 && BYLINE_ATTRIBUTE_HINTS.test(value);
+    case "href":
+      return el.name === "a" && BYLINE_HREF_HINTS.test(value);
+    default:
+      return false;
+  }
+}
+
+/**
+ * A cheap first test for byline elements, run on every element of the page: an `address`, an
+ * attribute naming an author or byline, or a link to an author's page. It lets through every
+ * element BYLINE_SELECTORS match (the selector then decides).
+ */
+export function mayBeByline(el: Element): boolean {
+  if (el.name === "address") return true;
+  const a = el.attribs;
+  for (const name in a) if (bylineAttribute(el, name, a[name])) return true;
+  return false;
+}
+
+const SCANS = new WeakMap<CheerioAPI, MetadataScan>();
+
+/** The page's elements sorted for the metadata queries, listed once per document. */
+export function metadataScan($: CheerioAPI): MetadataScan {
+  let scan = SCANS.get($);
+  if (scan) return scan;
+  scan = { content: [], itemprop: [], datetime: [], images: [], bylines: [] };
+  for (const el of allElements($)) {
+    if (el.name === "img" || el.name === "source") scan.images.push(el);
+    let byline = el.name === "address";
+    const a = el.attribs;
+    for (const name in a) {
+      const value = a[name];
+      if (name === "content") scan.content.push(el);
+      else if (name === "itemprop") scan.itemprop.push(el);
+      else if (name === "datetime") scan.datetime.push(el);
+      if (!byline) byline = bylineAttribute(el, name, value);
+    }
+    if (byline) scan.bylines.push(el);
+  }
+  SCANS.set($, scan);
+  return scan;
+}
+
+const BREADCRUMBS = new WeakMap<CheerioAPI, boolean>();
+
+/** Whether any element of the page has a class naming a breadcrumb (BREADCRUMB_CLASS_HINTS); asked of the page once. */
+export function hasBreadcrumbClass($: CheerioAPI): boolean {
+  let found = BREADCRUMBS.get($);
+  if (found === undefined) {
+    found = allElements($).some((el) => el.attribs.class !== undefined && BREADCRUMB_CLASS_HINTS.test(el.attribs.class));
+    BREADCRUMBS.set($, found);
+  }
+  return found;
+}
+
+/** The first element of `list` matching `selector`, or null. */
+export function firstMatch(list: readonly Element[], selector: string): Element | null {
+  for (const el of list) if (matches(el, selector)) return el;
+  return null;
+}
+
+const RESULTS = new WeakMap<readonly Element[], Map<string, Element[]>>();
+
+/** The elements of `list` (one of a scan's lists) matching `selector`, in order; computed once per list and selector. */
+export function allMatches(list: readonly Element[], selector: string): readonly Element[] {
+  let cache = RESULTS.get(list);
+  if (!cache) {
+    cache = new Map();
+    RESULTS.set(list, cache);
+  }
+  let found = cache.get(selector);
+  if (!found) {
+    found = matching(list, selector);
+    cache.set(selector, found);
+  }
+  return found;
+}
