@@ -1,6 +1,7 @@
 import type { Byline, Person } from "../model/parts.js";
 import { normalizeForMatch } from "../language/normalize.js";
 import { isKnownSource as isKnownSourceUncached } from "./agency.js";
+import { PageCache } from "../language/page-cache.js";
 
 /**
  * Reads a byline as written ("By Jane Doe and John Roe", "كتب: حسام أبو العلا - القاهرة") into
@@ -127,12 +128,11 @@ const GLUED_PREFIX = /^(?:By|Author|Autor|Von|Par|Por)(?=\p{Lu}\p{Ll})/u;
 const CITY_TAIL = /^(.{2,60}?)\s[-–—]\s(\p{L}[\p{L} ]{1,30})$/u;
 
 /** Agency lookups are slow (normalization per call) and bylines repeat names: remember answers. */
-const SOURCE_CACHE = new Map<string, boolean>();
 const SOURCE_CACHE_SIZE = 10_000;
+const SOURCE_CACHE = new PageCache<boolean>(SOURCE_CACHE_SIZE);
 function isKnownSource(name: string): boolean {
   let known = SOURCE_CACHE.get(name);
   if (known === undefined) {
-    if (SOURCE_CACHE.size >= SOURCE_CACHE_SIZE) SOURCE_CACHE.clear();
     known = isKnownSourceUncached(name);
     SOURCE_CACHE.set(name, known);
   }

@@ -1,5 +1,6 @@
 import { foldText } from "./fold.js";
 import { wordKey } from "./lexicon.js";
+import { PageCache } from "../language/page-cache.js";
 
 /**
  * The date reader's tokens. The text is folded one character for one (digits to ASCII, alef and yeh
@@ -69,7 +70,7 @@ function isArabicCode(c: number): boolean {
 
 /** Word keys are cached: pages repeat their words, and normalizing is the costly part. */
 const KEY_CACHE_LIMIT = 20_000;
-const keys = new Map<string, string>();
+const keys = new PageCache<string>(KEY_CACHE_LIMIT);
 /**
  * The key of a word. Only words with Arabic-script letters (`arabic`, found by the scanner as it
  * reads the word) need the full normalization; others just lower-case.
@@ -79,7 +80,6 @@ function keyOf(word: string, arabic: boolean): string {
   let k = keys.get(word);
   if (k === undefined) {
     k = wordKey(word);
-    if (keys.size >= KEY_CACHE_LIMIT) keys.clear();
     keys.set(word, k);
   }
   return k;

@@ -5,6 +5,7 @@ import { classId, isElement, textOf, textWithMark, walkElements } from "./dom.js
 import { saysModified } from "./labels.js";
 import { readDateValue } from "./read-value.js";
 import type { Candidate } from "./types.js";
+import { PageCache } from "../../language/page-cache.js";
 
 /**
  * `<time>` elements and visible date stamps, nearest the headline first.
@@ -66,7 +67,7 @@ function hasDateClass(el: Element): boolean {
 
 const OFF_WORDS = new Set(OFF_ARTICLE_WORDS);
 /** Class and id strings seen, and whether they hold an off-article word: a page's stamps share their ancestors. */
-const offCache = new Map<string, boolean>();
+const offCache = new PageCache<boolean>(VISIBLE_LIMITS.offCache);
 
 /** Whether a class or id value holds an off-article word as one of its parts ("comment-list" → "comment"). */
 export function hasOffWord(value: string | undefined): boolean {
@@ -74,7 +75,6 @@ export function hasOffWord(value: string | undefined): boolean {
   let off = offCache.get(value);
   if (off === undefined) {
     off = value.toLowerCase().split(/[\s_-]+/u).some((part) => OFF_WORDS.has(part));
-    if (offCache.size >= VISIBLE_LIMITS.offCache) offCache.clear();
     offCache.set(value, off);
   }
   return off;

@@ -3,6 +3,7 @@
  * walk keeps its own stack, so a page of 100,000 nested elements cannot overflow the call stack.
  */
 import type { AnyNode, Element, ParentNode } from "domhandler";
+import { PageCache } from "../../language/page-cache.js";
 
 export type { AnyNode, Element, ParentNode };
 
@@ -91,8 +92,8 @@ const NO_SPLIT: ClassSplit = { words: NO_WORDS, heads: NO_WORDS };
  * ("menu-item", "col-md-4"), and a lookup costs less than splitting again. Bounded; the entries are
  * shared, so nothing may change the arrays returned by `classWords` and `classHeads`.
  */
-const SPLITS = new Map<string, ClassSplit>();
 const SPLITS_MAX = 4_000;
+const SPLITS = new PageCache<ClassSplit>(SPLITS_MAX);
 
 /** The words and heads of one class or id value, bounded to its first 300 characters. */
 function splitValue(value: string): ClassSplit {
@@ -107,7 +108,6 @@ function splitValue(value: string): ClassSplit {
     if (name) splitToken(name, words, heads);
   }
   split = { words, heads };
-  if (SPLITS.size >= SPLITS_MAX) SPLITS.clear();
   SPLITS.set(value, split);
   return split;
 }

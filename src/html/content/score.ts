@@ -9,6 +9,7 @@ import {
 } from "./data/selectors.js";
 import { classWords, commonAncestor, hasWord, isElement, isInside, tagOf, type AnyNode } from "./dom.js";
 import type { PageIndex } from "./analyze.js";
+import { PageCache } from "../../language/page-cache.js";
 
 /** Tags never scored as paragraphs or chosen as the body. */
 const NOT_SCORED: ReadonlySet<string> = new Set(["html", "body", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "hr"]);
@@ -191,8 +192,8 @@ const CLASS_MARKERS = markerMap("class");
 const ATTR_MARKERS = (["itemprop", "data-component", "id"] as const).map((attr) => [attr, markerMap(attr)] as const);
 
 /** Class markers per class string: pages repeat their class strings, and most match none. Bounded. */
-const CLASS_HITS = new Map<string, readonly number[]>();
 const CLASS_HITS_MAX = 4_000;
+const CLASS_HITS = new PageCache<readonly number[]>(CLASS_HITS_MAX);
 const NO_HITS: readonly number[] = [];
 
 /** The class markers matched by the tokens of one class attribute (its first 300 characters), in token order. */
@@ -205,7 +206,6 @@ function classMarkers(cls: string): readonly number[] {
       if (hit !== undefined) found.push(hit);
     }
     hits = found.length > 0 ? found : NO_HITS;
-    if (CLASS_HITS.size >= CLASS_HITS_MAX) CLASS_HITS.clear();
     CLASS_HITS.set(cls, hits);
   }
   return hits;

@@ -1,6 +1,7 @@
 import { normalizeForMatch } from "../../language/normalize.js";
 import { PREFIX_ONLY_SEPARATORS, TITLE_SEPARATORS } from "./data/title.js";
 import { METADATA_WEIGHTS as W } from "./weights.js";
+import { PageCache } from "../../language/page-cache.js";
 
 /** A title as a source gives it. */
 export interface TitleCandidate {
@@ -14,14 +15,13 @@ export interface TitleCandidate {
  * name for every title segment tried, the headline for every standfirst candidate), so they are
  * kept; the cache is emptied when full, which bounds it without bookkeeping.
  */
-const KEYS = new Map<string, string>();
+const KEYS = new PageCache<string>(W.titleKeyCache);
 
 /** Matching key of a title: normalized, quotes and punctuation folded away. */
 export function titleKey(text: string): string {
   let key = KEYS.get(text);
   if (key === undefined) {
     key = normalizeForMatch(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-    if (KEYS.size >= W.titleKeyCache) KEYS.clear();
     KEYS.set(text, key);
   }
   return key;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { PageCache, startPage } from "../../src/language/page-cache.js";
+
+describe("PageCache", () => {
+  it("keeps entries within a page", () => {
+    startPage();
+    const cache = new PageCache<number>(10);
+    cache.set("a", 1);
+    expect(cache.get("a")).toBe(1);
+    expect(cache.get("b")).toBeUndefined();
+  });
+
+  it("forgets every entry when a new page starts, so no page's strings outlive it", () => {
+    startPage();
+    const cache = new PageCache<number>(10);
+    cache.set("a", 1);
+    startPage();
+    expect(cache.get("a")).toBeUndefined();
+    cache.set("b", 2);
+    expect(cache.get("b")).toBe(2);
+  });
+
+  it("empties itself when full", () => {
+    startPage();
+    const cache = new PageCache<number>(2);
+    cache.set("a", 1);
+    cache.set("b", 2);
+    cache.set("c", 3);
+    expect(cache.get("a")).toBeUndefined();
+    expect(cache.get("c")).toBe(3);
+  });
+});
