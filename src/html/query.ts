@@ -10,6 +10,11 @@ import type { AnyNode, Element } from "domhandler";
  * descendant combinators). Each selector is compiled once per process, not once per call.
  */
 
+/** Whether `node` is an element (`<script>` and `<style>` are elements too, with their own type). */
+export function isElement(node: AnyNode): node is Element {
+  return node.type === "tag" || node.type === "script" || node.type === "style";
+}
+
 type Test = (el: Element) => boolean;
 const COMPILED = new Map<string, Test>();
 
@@ -51,7 +56,7 @@ export function elementsUnder(root: AnyNode, limit = Number.MAX_SAFE_INTEGER): E
   const stack: AnyNode[] = [root];
   while (stack.length > 0 && out.length < limit) {
     const node = stack.pop() as AnyNode;
-    if (node.type === "tag" || node.type === "script" || node.type === "style") out.push(node as Element);
+    if (isElement(node)) out.push(node);
     const children = (node as Element).children;
     if (!Array.isArray(children)) continue;
     for (let i = children.length - 1; i >= 0; i--) {
@@ -118,11 +123,6 @@ export const tagIs = (...names: string[]): Narrow => Object.assign((el: Element)
 
 /** A narrowing test: the element has this attribute. */
 export const hasAttr = (name: string) => (el: Element): boolean => el.attribs?.[name] !== undefined;
-
-/** Elements under `root` matching `selector` (root itself excluded), in document order. */
-export function selectWithin($: CheerioAPI, root: AnyNode, selector: string, scanLimit = 20_000): Element[] {
-  return matching(elementsUnder(root, scanLimit), selector);
-}
 
 /** The parent element of `el` (null at the document root), like cheerio's `.parent()`. */
 export function parentElement(el: AnyNode): Element | null {

@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from "domhandler";
+import { isElement } from "../../html/query.js";
 import { isSpaceCode } from "../../language/spaces.js";
 
 /**
@@ -6,13 +7,12 @@ import { isSpaceCode } from "../../language/spaces.js";
  * (cheerio's `.text()` and domutils' textContent do).
  */
 
+/** Re-exported for the date stage: the one definition lives beside the element list. */
+export { isElement };
+
 /** Elements whose text a reader never sees. */
 const INVISIBLE = new Set(["script", "style", "noscript", "template", "svg", "iframe", "object", "head", "select", "option", "button"]);
 
-/** True for element nodes (tags, scripts, styles). */
-export function isElement(node: AnyNode): node is Element {
-  return node.type === "tag" || node.type === "script" || node.type === "style";
-}
 
 /**
  * The visible text under `root`, at most `max` characters, whitespace collapsed, visiting at most

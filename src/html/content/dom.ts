@@ -3,14 +3,12 @@
  * walk keeps its own stack, so a page of 100,000 nested elements cannot overflow the call stack.
  */
 import type { AnyNode, Element, ParentNode } from "domhandler";
+import { isElement } from "../query.js";
 import { PageCache } from "../../language/page-cache.js";
 
 export type { AnyNode, Element, ParentNode };
-
-/** Whether `node` is an element (`<script>` and `<style>` are elements too, with their own type). */
-export function isElement(node: AnyNode): node is Element {
-  return node.type === "tag" || node.type === "script" || node.type === "style";
-}
+/** Re-exported for the content stage: the one definition lives beside the element list. */
+export { isElement };
 
 /** The lower-case tag name of an element, or "" for other nodes. */
 export function tagOf(node: AnyNode): string {
@@ -134,20 +132,6 @@ export function classWords(node: AnyNode): string[] {
 export function hasWord(words: readonly string[], set: ReadonlySet<string>): boolean {
   for (const w of words) if (set.has(w)) return true;
   return false;
-}
-
-/**
- * Visits every node under `root` (root included) in document order, without recursion. `enter`
- * returns false to skip a node's subtree.
- */
-export function walk(root: AnyNode, enter: (node: AnyNode) => boolean | void): void {
-  const stack: AnyNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
-    if (enter(node) === false) continue;
-    const kids = childrenOf(node);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
-  }
 }
 
 /** Whether `node` is `ancestor` or lies under it. Walks up parents, so it costs the depth. */

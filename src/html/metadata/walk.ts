@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from "domhandler";
+import { isElement } from "../query.js";
 
 /**
  * Allocation-free walks of a subtree. `elementsUnder` in query.ts lists a whole subtree into an
@@ -8,13 +9,9 @@ import type { AnyNode, Element } from "domhandler";
  *
  * The scan limit counts elements exactly as `elementsUnder(root, limit)` does (the root itself
  * counts when it is an element, and only the first `limit` elements in document order are seen),
- * so a walk sees the same elements as `selectWithin(…, limit)` and finds the same matches.
+ * so a walk sees the same elements as `matching(elementsUnder(root, limit), selector)` and finds the
+ * same matches.
  */
-
-/** What `elementsUnder` lists: tags, scripts and styles (not text, comments or directives). */
-function isElement(node: AnyNode): node is Element {
-  return node.type === "tag" || node.type === "script" || node.type === "style";
-}
 
 function firstChild(node: AnyNode): AnyNode | null {
   const children = (node as Element).children;

@@ -8,7 +8,7 @@ import { firstUnder, someUnder, walkUnder } from "../../../src/html/metadata/wal
 
 /**
  * The walks must see exactly what `elementsUnder(root, limit)` lists (same elements, same order,
- * same cut at the scan limit), so that replacing `selectWithin(…)[0]` by `firstUnder` changes nothing.
+ * same cut at the scan limit), so that replacing the first of `matching(elementsUnder(…), selector)` by `firstUnder` changes nothing.
  */
 const FIXTURES = join(import.meta.dirname, "../../../fixtures/html");
 
