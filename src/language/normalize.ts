@@ -6,6 +6,8 @@
  * characters (tatweel, harakat, bidi controls, zero-width) and collapses whitespace; use it for lookups.
  */
 
+import { isSpaceCode } from "./spaces.js";
+
 const EASTERN_ZERO = 0x0660; // ٠
 const PERSIAN_ZERO = 0x06f0; // ۰
 
@@ -17,8 +19,15 @@ const CHAR_FOLDS: Readonly<Record<string, string>> = {
   "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
 };
 
-/** Characters that carry nothing for matching: tatweel, harakat, bidi controls, zero-width marks, BOM. */
-const REMOVABLE = /[\u0640\u064b-\u0655\u0670\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** Characters that carry nothing for matching: tatweel, harakat, bidi controls, zero-width marks, BOM (code-unit ranges). */
+const REMOVABLE_RANGES: readonly (readonly [number, number])[] = [
+  [0x0640, 0x0640], [0x064b, 0x0655], [0x0670, 0x0670], [0x200b, 0x200f], [0x061c, 0x061c], [0x202a, 0x202e],
+  [0x2066, 0x2069], [0xfeff, 0xfeff],
+];
+const hex = (c: number): string => `\\u${c.toString(16).padStart(4, "0")}`;
+/** The removable characters as the inside of a regex character class (the date stage's label pre-test uses it too). */
+export const REMOVABLE_CLASS = REMOVABLE_RANGES.map(([from, to]) => (from === to ? hex(from) : `${hex(from)}-${hex(to)}`)).join("");
+const REMOVABLE = new RegExp(`[${REMOVABLE_CLASS}]`, "g");
 
 const NON_ASCII_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
 
@@ -46,9 +55,6 @@ const KIND = new Uint8Array(0x10000);
 const FOLDED = new Uint16Array(0x10000);
 const TEH_MARBUTA = 0x0629; // ة
 
-function mark(kind: number, ranges: readonly (readonly [number, number?])[]): void {
-  for (const [from, to = from] of ranges) KIND.fill(kind, from, to + 1);
-}
 // Later marks win: U+00A0 and friends fold to a space but count as whitespace; U+FEFF is removed, not a space.
 for (let d = 0; d < 10; d++) {
   FOLDED[EASTERN_ZERO + d] = FOLDED[PERSIAN_ZERO + d] = 48 + d;
@@ -60,9 +66,8 @@ for (const [from, to] of Object.entries(CHAR_FOLDS)) {
 }
 KIND[TEH_MARBUTA] = TEH;
 // Exactly what `/\s/` matches (and `trim` removes): WhiteSpace and LineTerminator.
-mark(SPACE, [[0x09, 0x0d], [0x20], [0xa0], [0x1680], [0x2000, 0x200a], [0x2028, 0x2029], [0x202f], [0x205f], [0x3000], [0xfeff]]);
-// The same set as REMOVABLE (the tests compare every code unit with the regex implementation).
-mark(DROP, [[0x0640], [0x064b, 0x0655], [0x0670], [0x200b, 0x200f], [0x061c], [0x202a, 0x202e], [0x2066, 0x2069], [0xfeff]]);
+for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) KIND[c] = SPACE;
+for (const [from, to] of REMOVABLE_RANGES) KIND.fill(DROP, from, to + 1);
 
 /** Cache of `\p{L}` for BMP code units, filled lazily: 0 unknown, 1 not a letter, 2 letter. */
 const LETTER_CACHE = new Uint8Array(0x10000);

@@ -1,4 +1,4 @@
-import { normalizeForMatch } from "../../language/normalize.js";
+import { normalizeForMatch, REMOVABLE_CLASS } from "../../language/normalize.js";
 import { MODIFIED_LABELS } from "../data/page-words.js";
 
 /**
@@ -14,8 +14,6 @@ import { MODIFIED_LABELS } from "../data/page-words.js";
  */
 const MODIFIED_KEYS = MODIFIED_LABELS.map((w) => normalizeForMatch(w));
 
-/** Characters that `normalizeForMatch` removes (its REMOVABLE set; the tests check every code unit against it). */
-export const REMOVED_CLASS = "\\u0640\\u064b-\\u0655\\u0670\\u200b-\\u200f\\u061c\\u202a-\\u202e\\u2066-\\u2069\\ufeff";
 /** Characters that normalize to another letter than their own lower case (the tests check the BMP). */
 export const FOLD_SOURCES = "أإآٱىیئکؤة\u0130";
 
@@ -26,11 +24,11 @@ function keyPattern(key: string): string {
   const out: string[] = [];
   for (const ch of key) {
     if (ch === " ") {
-      out.push(`[\\s${REMOVED_CLASS}]+`);
+      out.push(`[\\s${REMOVABLE_CLASS}]+`);
       continue;
     }
     const sources = [...FOLD_SOURCES].filter((c) => normalizeForMatch(c).includes(ch)).join("");
-    if (out.length > 0 && !out[out.length - 1]!.endsWith("]+")) out.push(`[${REMOVED_CLASS}]*`);
+    if (out.length > 0 && !out[out.length - 1]!.endsWith("]+")) out.push(`[${REMOVABLE_CLASS}]*`);
     out.push(`[${escapeChar(ch)}${sources}]`);
   }
   return out.join("");
