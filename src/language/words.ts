@@ -27,6 +27,11 @@ function classAt(text: string, i: number): number {
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return classify(text.slice(i, i + 2)) | 4;
   }
+  return unitFlags(c);
+}
+
+/** Flags of a BMP code unit, from the table. */
+function unitFlags(c: number): number {
   let k = CLASS[c] as number;
   if (k === 255) {
     k = classify(String.fromCharCode(c));
@@ -54,6 +59,34 @@ export function countWords(text: string): number {
       if ((next & 1) === 0) break;
       i += next & 4 ? 2 : 1;
     }
+  }
+  return n;
+}
+
+/**
+ * Counts words like {@link countWords}, except that a Han or kana character is always a word of
+ * its own, even inside a run of other letters ("ab東京" is 3 words here, 1 for `countWords`): the
+ * count the HTML page index uses. After a high surrogate the next code unit is always consumed
+ * with it (a lone high surrogate counts as a separator).
+ */
+export function countWordsCjkApart(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let k: number;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      // Outside the BMP: classify the whole code point (rare; no cache).
+      k = classify(String.fromCodePoint(text.codePointAt(i) as number));
+      i++;
+    } else k = unitFlags(code);
+    if (k & 2) {
+      n++;
+      inWord = false;
+    } else if (k & 1) {
+      if (!inWord) n++;
+      inWord = true;
+    } else inWord = false;
   }
   return n;
 }

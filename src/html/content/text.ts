@@ -54,45 +54,8 @@ export function textOf(root: AnyNode, skip?: (node: AnyNode) => boolean): string
   return collapse(parts.join(""));
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const SINGLE_WORD_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-/** Per code unit: 0 separator, 1 word character, 2 a character that is a word alone (Han, kana); cached lazily. */
-const CHAR_CLASS = new Uint8Array(65536).fill(255);
-
-function charClass(code: number): number {
-  let c = CHAR_CLASS[code] as number;
-  if (c === 255) {
-    const ch = String.fromCharCode(code);
-    c = SINGLE_WORD_CHAR.test(ch) ? 2 : WORD_CHAR.test(ch) ? 1 : 0;
-    CHAR_CLASS[code] = c;
-  }
-  return c;
-}
-
 /**
- * Counts words like `countWords` (runs of letters, marks and digits; each Han or kana character one
- * word), with a table per UTF-16 code unit instead of a regex: the hot path of page indexing.
- * Characters outside the BMP are classified by code point, like the regex does.
+ * The page index's word count (each Han or kana character a word of its own, even beside other
+ * letters); it shares its character table with `countWords` in src/language/words.ts.
  */
-export function fastCountWords(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let c: number;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      // Outside the BMP: classify the whole code point (rare; no cache).
-      const ch = String.fromCodePoint(text.codePointAt(i) as number);
-      c = SINGLE_WORD_CHAR.test(ch) ? 2 : WORD_CHAR.test(ch) ? 1 : 0;
-      i++;
-    } else c = charClass(code);
-    if (c === 2) {
-      n++;
-      inWord = false;
-    } else if (c === 1) {
-      if (!inWord) n++;
-      inWord = true;
-    } else inWord = false;
-  }
-  return n;
-}
+export { countWordsCjkApart as fastCountWords } from "../../language/words.js";
