@@ -1,7 +1,7 @@
 import { load } from "cheerio/slim";
 import type { CheerioAPI } from "cheerio/slim";
 import { limitNesting } from "./depth.js";
-import { selectFirst, tagIs } from "./query.js";
+import { selectFirst } from "./query.js";
 
 /** The page, parsed once (cheerio/slim on htmlparser2) and shared by every HTML stage. */
 export interface HtmlDocument {
@@ -31,8 +31,8 @@ export function loadHtml(html: string, url: string | null = null): HtmlDocument 
   const limited = limitNesting(html);
   const $ = load(limited.html, { xml: false });
   const pageUrl = absoluteHttp(url ?? undefined);
-  const baseHref = selectFirst($, "base[href]", tagIs("base"))?.attribs.href;
-  const canonical = selectFirst($, 'link[rel~="canonical"][href]', tagIs("link"))?.attribs.href;
+  const baseHref = selectFirst($, "base[href]", "base")?.attribs.href;
+  const canonical = selectFirst($, 'link[rel~="canonical"][href]', "link")?.attribs.href;
   const baseUrl =
     absoluteHttp(baseHref, pageUrl) ?? pageUrl ?? absoluteHttp(canonical) ?? null;
   return { $, baseUrl, url: pageUrl, depthLimited: limited.limited };

@@ -47,8 +47,6 @@ interface PageElements {
   byTag: Map<string, Element[]>;
 }
 const ALL = new WeakMap<CheerioAPI, PageElements>();
-/** Page-wide query results per document and selector (`narrow` only speeds a query up, so it is not part of the key). */
-const RESULTS = new WeakMap<CheerioAPI, Map<string, Element[]>>();
 
 /** Every element under `root`, in document order, without recursion. */
 export function elementsUnder(root: AnyNode, limit = Number.MAX_SAFE_INTEGER): Element[] {
@@ -89,40 +87,46 @@ export function allElements($: CheerioAPI): Element[] {
   return pageElements($).all;
 }
 
-/** A cheap first test for `select`; one made by {@link tagIs} with a single tag reads the page's list of that tag directly. */
-export type Narrow = ((el: Element) => boolean) & { tags?: readonly string[] };
+const NONE: readonly Element[] = [];
 
-/**
- * The page's elements matching `selector`, in document order. `narrow` is a cheap test run first
- * (a tag name or an attribute present), so the selector engine only sees likely elements.
- */
-export function select($: CheerioAPI, selector: string, narrow?: Narrow): readonly Element[] {
-  let cache = RESULTS.get($);
+/** The page's elements with tag `tag`, in document order (the same array on every call for a document). */
+export function tagged($: CheerioAPI, tag: string): readonly Element[] {
+  return pageElements($).byTag.get(tag) ?? NONE;
+}
+
+/** Query results per list of elements and selector: each list is one of a document's fixed lists. */
+const RESULTS = new WeakMap<readonly Element[], Map<string, Element[]>>();
+
+/** The elements of `list` matching `selector`, in order; computed once per list and selector. */
+export function allMatches(list: readonly Element[], selector: string): readonly Element[] {
+  let cache = RESULTS.get(list);
   if (!cache) {
     cache = new Map();
-    RESULTS.set($, cache);
+    RESULTS.set(list, cache);
   }
   let found = cache.get(selector);
   if (!found) {
-    const page = pageElements($);
-    const tag = narrow?.tags?.length === 1 ? (narrow.tags[0] as string) : null;
-    const candidates = tag !== null ? (page.byTag.get(tag) ?? []) : narrow ? page.all.filter(narrow) : page.all;
-    found = matching(candidates, selector);
+    found = matching(list, selector);
     cache.set(selector, found);
   }
   return found;
 }
 
-/** The first page element matching `selector`, or null. */
-export function selectFirst($: CheerioAPI, selector: string, narrow?: Narrow): Element | null {
-  return select($, selector, narrow)[0] ?? null;
+/** The first element of `list` matching `selector`, or null (stops at the first match; nothing cached). */
+export function firstMatch(list: readonly Element[], selector: string): Element | null {
+  for (const el of list) if (matches(el, selector)) return el;
+  return null;
 }
 
-/** A narrowing test: the element is one of these tags. */
-export const tagIs = (...names: string[]): Narrow => Object.assign((el: Element): boolean => names.includes(el.name), { tags: names });
+/** The page's `tag` elements matching `selector`, in document order (the selector's subject is that tag). */
+export function select($: CheerioAPI, selector: string, tag: string): readonly Element[] {
+  return allMatches(tagged($, tag), selector);
+}
 
-/** A narrowing test: the element has this attribute. */
-export const hasAttr = (name: string) => (el: Element): boolean => el.attribs?.[name] !== undefined;
+/** The first of {@link select}, or null. */
+export function selectFirst($: CheerioAPI, selector: string, tag: string): Element | null {
+  return select($, selector, tag)[0] ?? null;
+}
 
 /** The parent element of `el` (null at the document root), like cheerio's `.parent()`. */
 export function parentElement(el: AnyNode): Element | null {

@@ -1,8 +1,8 @@
 import type { CheerioAPI } from "cheerio/slim";
 import type { JsonLd } from "./jsonld.js";
 import type { MetaMap } from "./meta-tags.js";
-import { selectFirst, tagIs } from "../query.js";
-import { firstMatch, metadataScan } from "./scan.js";
+import { firstMatch, selectFirst } from "../query.js";
+import { metadataScan } from "./scan.js";
 
 /**
  * Published and modified dates from machine-readable metadata, kept only when they are ISO 8601.
@@ -57,7 +57,7 @@ export function readMetadataDates($: CheerioAPI, ld: JsonLd, meta: MetaMap): Dat
     if (t) published = { value: t, from: "microdata:datePublished" };
   }
   if (!published) {
-    const t = isoDate(selectFirst($, "time[datetime]", tagIs("time"))?.attribs.datetime);
+    const t = isoDate(selectFirst($, "time[datetime]", "time")?.attribs.datetime);
     if (t) published = { value: t, from: "time:datetime" };
   }
   let modified: { value: string; from: string } | null = null;

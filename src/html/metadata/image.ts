@@ -9,7 +9,8 @@ import { CREDIT_SELECTORS } from "./data/selectors.js";
 import { titleKey } from "./title.js";
 import { METADATA_WEIGHTS as W } from "./weights.js";
 import { closest, matches, parentElement } from "../query.js";
-import { allMatches, metadataScan } from "./scan.js";
+import { metadataScan } from "./scan.js";
+import { allMatches } from "../query.js";
 import { firstUnder, someUnder } from "./walk.js";
 
 export interface ImageRead {

@@ -17,8 +17,8 @@ import { readStandfirst } from "./standfirst.js";
 import { decodeEntities, textOf } from "./text.js";
 import { chooseHeadline, sameTitle, titleKey, type TitleCandidate } from "./title.js";
 import { METADATA_WEIGHTS as W } from "./weights.js";
-import { matches, select, selectFirst, tagIs } from "../query.js";
-import { firstMatch, metadataScan } from "./scan.js";
+import { firstMatch, matches, select, selectFirst } from "../query.js";
+import { metadataScan } from "./scan.js";
 import { sectionNearHeadline } from "./section.js";
 import { firstUnder } from "./walk.js";
 
@@ -50,7 +50,7 @@ function titleCandidates(doc: HtmlDocument, ld: JsonLd, meta: MetaMap): TitleCan
     const t = textOf(micro, W.maxHeadlineChars + 1);
     if (t) out.push({ text: t, from: "microdata:headline" });
   }
-  const title = textOf(selectFirst(doc.$, "title", tagIs("title")), W.maxHeadlineChars * 2);
+  const title = textOf(selectFirst(doc.$, "title", "title"), W.maxHeadlineChars * 2);
   if (title) out.push({ text: title, from: "title" });
   return out;
 }
@@ -131,14 +131,14 @@ function read(doc: HtmlDocument, warnings: Warning[], provenance: Record<string,
   const handle = firstMeta(meta, ["twitter:site"])?.value.replace(/^@/u, "") ?? null;
   const siteNames = [site.site.name, ...hostNames(doc, site.canonicalUrl), handle].filter((n): n is string => !!n);
 
-  const h1Elements = select($, "h1", tagIs("h1")).slice(0, W.maxH1);
+  const h1Elements = select($, "h1", "h1").slice(0, W.maxH1);
   const h1Texts = h1Elements.map((el) => textOf(el, W.maxHeadlineChars + 1));
   const head = chooseHeadline(titleCandidates(doc, ld, meta), h1Texts, siteNames);
   note("headline", head.from, head.headline);
   const h1 = head.headline ? (h1Elements.find((_, i) => h1Texts[i] && sameTitle(h1Texts[i] ?? "", head.headline ?? "")) ?? null) : null;
 
   if (!site.site.name && head.headline) {
-    const suffix = titleSuffix(textOf(selectFirst($, "title", tagIs("title")), W.maxHeadlineChars * 2), head.headline);
+    const suffix = titleSuffix(textOf(selectFirst($, "title", "title"), W.maxHeadlineChars * 2), head.headline);
     if (suffix) {
       site.site.name = suffix;
       note("site", "title:suffix", suffix);

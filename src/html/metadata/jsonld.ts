@@ -2,7 +2,7 @@ import type { CheerioAPI } from "cheerio/slim";
 import { warning, type Warning } from "../../model/warning.js";
 import { parseLooseJson } from "./loose-json.js";
 import { rawTextOf } from "./text.js";
-import { select, tagIs } from "../query.js";
+import { select } from "../query.js";
 import { ARTICLE_TYPES, PAGE_TYPES } from "./data/schema-types.js";
 
 /** A JSON-LD object as read: plain keys to values (never a prototype key; see loose-json). */
@@ -83,7 +83,7 @@ function rank(node: LdNode): number {
 export function readJsonLd($: CheerioAPI): JsonLd {
   const nodes: LdNode[] = [];
   const warnings: Warning[] = [];
-  const scripts = select($, 'script[type="application/ld+json" i]', tagIs("script")).slice(0, MAX_BLOCKS);
+  const scripts = select($, 'script[type="application/ld+json" i]', "script").slice(0, MAX_BLOCKS);
   for (const script of scripts) {
     const body = rawTextOf(script);
     if (!body.trim()) continue;

@@ -3,7 +3,7 @@ import type { Element } from "domhandler";
 import type { Direction } from "../../model/index.js";
 import { directionOf } from "../../language/detect.js";
 import { firstMeta, type MetaMap } from "./meta-tags.js";
-import { selectFirst, tagIs } from "../query.js";
+import { selectFirst } from "../query.js";
 
 /**
  * Normalizes a language tag to BCP 47 case: "en_US" → "en-US", "AR-sa" → "ar-SA", "zh-hant-tw" →
@@ -43,7 +43,7 @@ export interface LanguageRead {
  * language (Arabic, Hebrew, Persian … are rtl). Direction stays null when neither is known.
  */
 export function readLanguage($: CheerioAPI, meta: MetaMap, ldLanguage: string | null, h1: Element | null = null): LanguageRead {
-  const htmlEl = selectFirst($, "html", tagIs("html"));
+  const htmlEl = selectFirst($, "html", "html");
   const html = { attr: (name: string): string | undefined => htmlEl?.attribs[name] };
   let language: string | null = null;
   let languageFrom: string | null = null;
@@ -74,7 +74,7 @@ export function readLanguage($: CheerioAPI, meta: MetaMap, ldLanguage: string | 
     node = node.parent && node.parent.type === "tag" ? (node.parent as Element) : null;
   }
   if (!direction) {
-    direction = normalizeDirection(selectFirst($, "body", tagIs("body"))?.attribs.dir);
+    direction = normalizeDirection(selectFirst($, "body", "body")?.attribs.dir);
     if (direction) directionFrom = "body:dir";
   }
   if (!direction) {

@@ -1,6 +1,7 @@
 import type { CheerioAPI } from "cheerio/slim";
 import { clean } from "./text.js";
-import { allMatches, metadataScan } from "./scan.js";
+import { metadataScan } from "./scan.js";
+import { allMatches } from "../query.js";
 
 /**
  * `<meta>` tags of the page as a lookup: each `name`, `property`, `itemprop` and `http-equiv`

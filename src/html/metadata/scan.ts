@@ -1,11 +1,11 @@
 import type { CheerioAPI } from "cheerio/slim";
 import type { Element } from "domhandler";
-import { allElements, matches, matching } from "../query.js";
+import { allElements } from "../query.js";
 import { BREADCRUMB_CLASS_HINTS, BYLINE_ATTRIBUTE_HINTS, BYLINE_HREF_HINTS } from "./data/selectors.js";
 
 /**
  * One pass over the page's elements for every page-wide query of the metadata stage. Asked one by
- * one (`select($, selector, hasAttr("content"))`, `hasAttr("itemprop")`, …), each query filters
+ * one (every element with a `content` attribute, then every one with an `itemprop` …), each query filters
  * the whole element list again; here each element's attributes are read once, with one `for…in`
  * (most elements have none or one attribute, and a lookup by name costs as much when it misses),
  * and the elements sorted into the few small lists the selectors then run on. Each list keeps
@@ -86,29 +86,6 @@ export function hasBreadcrumbClass($: CheerioAPI): boolean {
   if (found === undefined) {
     found = allElements($).some((el) => el.attribs.class !== undefined && BREADCRUMB_CLASS_HINTS.test(el.attribs.class));
     BREADCRUMBS.set($, found);
-  }
-  return found;
-}
-
-/** The first element of `list` matching `selector`, or null. */
-export function firstMatch(list: readonly Element[], selector: string): Element | null {
-  for (const el of list) if (matches(el, selector)) return el;
-  return null;
-}
-
-const RESULTS = new WeakMap<readonly Element[], Map<string, Element[]>>();
-
-/** The elements of `list` (one of a scan's lists) matching `selector`, in order; computed once per list and selector. */
-export function allMatches(list: readonly Element[], selector: string): readonly Element[] {
-  let cache = RESULTS.get(list);
-  if (!cache) {
-    cache = new Map();
-    RESULTS.set(list, cache);
-  }
-  let found = cache.get(selector);
-  if (!found) {
-    found = matching(list, selector);
-    cache.set(selector, found);
   }
   return found;
 }

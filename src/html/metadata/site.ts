@@ -4,8 +4,8 @@ import { findByType, resolveRef, type JsonLd, type LdNode } from "./jsonld.js";
 import { firstMeta, type MetaMap } from "./meta-tags.js";
 import { clean, decodeEntities, textOf } from "./text.js";
 import { METADATA_WEIGHTS as W } from "./weights.js";
-import { selectFirst, tagIs } from "../query.js";
-import { firstMatch, metadataScan } from "./scan.js";
+import { firstMatch, selectFirst } from "../query.js";
+import { metadataScan } from "./scan.js";
 import { SITE_WIDE_KEYWORDS } from "./data/site-keywords.js";
 import { normalizeForMatch } from "../../language/normalize.js";
 
@@ -83,7 +83,7 @@ export function readSite(doc: HtmlDocument, ld: JsonLd, meta: MetaMap): SiteRead
 
   let canonicalUrl: string | null = null;
   let canonicalFrom: string | null = null;
-  const link = resolveUrl(doc, selectFirst($, 'link[rel~="canonical" i][href]', tagIs("link"))?.attribs.href);
+  const link = resolveUrl(doc, selectFirst($, 'link[rel~="canonical" i][href]', "link")?.attribs.href);
   const ogUrl = firstMeta(meta, ["og:url", "parsely-link", "twitter:url"]);
   if (link) [canonicalUrl, canonicalFrom] = [link, "link:canonical"];
   else if (ogUrl && resolveUrl(doc, ogUrl.value)) [canonicalUrl, canonicalFrom] = [resolveUrl(doc, ogUrl.value), `meta:${ogUrl.key}`];

@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadHtml } from "../../../src/html/load.js";
-import { allElements } from "../../../src/html/query.js";
-import { allMatches, firstMatch, mayBeByline, metadataScan } from "../../../src/html/metadata/scan.js";
+import { allElements, allMatches, firstMatch } from "../../../src/html/query.js";
+import { mayBeByline, metadataScan } from "../../../src/html/metadata/scan.js";
 
 /** The scan's lists are the page's elements filtered one test at a time, in document order. */
 const FIXTURES = join(import.meta.dirname, "../../../fixtures/html");
