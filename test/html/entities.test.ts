@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { load } from "cheerio/slim";
+import type { AnyNode, Element } from "domhandler";
+import { describe, expect, it } from "vitest";
+import { loadHtml } from "../../src/html/load.js";
+import { limitNesting } from "../../src/html/depth.js";
+import { listFiles } from "../../scripts/lib/walk.js";
+
+/**
+ * loadHtml parses without decoding character references and decodes them afterwards
+ * (src/html/entities.ts). The tree must be the one cheerio's own `load` builds, decoding as it
+ * parses: same nodes, same text, same attribute values.
+ */
+function dump(root: AnyNode): string {
+  const out: string[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    const el = node as Element;
+    out.push(`${node.type} ${el.name ?? ""} ${JSON.stringify(el.attribs ?? null)} ${JSON.stringify((node as { data?: string }).data ?? null)}`);
+    if (el.children) for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
+  }
+  return out.join("\n");
+}
+
+function decodedWhileParsing(html: string): string {
+  return dump(load(limitNesting(html).html, { xml: false }).root()[0] as AnyNode);
+}
+
+function decodedAfter(html: string): string {
+  return dump(loadHtml(html).$.root()[0] as AnyNode);
+}
+
+const CASES: Array<[string, string]> = [
+  ["named, numeric and hex references", "<p>Tom &amp; Jerry &#233;t&#xE9; &eacute; &mdash; &#x1F600;</p>"],
+  ["legacy references without a semicolon in text", "<p>&amp &ampx &lt3 &copy2024 &notit; &noti</p>"],
+  ["a reference at the end of the input", "<p>AT&amp"],
+  ["a bare ampersand and unknown names", "<p>R&D & co &bogus; &#; &#x;</p>"],
+  ["out-of-range and null code points", "<p>&#0; &#128; &#x110000; &#xD800; &#150;</p>"],
+  ["attribute values in attribute mode", '<a href="?a=1&amp;b=2&ampc=3&amp=4&copy" title="&quot;x&quot; &lt;y&gt;" data-x=a&amp;b>x</a>'],
+  ["doubly escaped attributes stay single-decoded", '<img src="/i.jpg?w=1&amp;amp;h=2" alt="&amp;amp;">'],
+  ["script, style, textarea and xmp are read raw", "<script>if (a &amp;&amp; b) x = '&lt;';</script><style>a::after{content:'&amp;'}</style><textarea>&amp;</textarea><xmp>&lt;b&gt;</xmp>"],
+  ["title is decoded", "<head><title>Q&amp;A &#8211; Site</title></head>"],
+  ["JSON-LD keeps its escapes", '<script type="application/ld+json">{"headline":"A &amp; B"}</script>'],
+  ["comments and doctype are left alone", "<!DOCTYPE html><!-- &amp; --><p>&amp;</p>"],
+  ["Arabic text and references", "<p dir=\"rtl\">قال &laquo;الوزير&raquo; &#1575;&#1604;</p>"],
+  ["text split at a stray <", "<p>a &lt b < c &amp d</p>"],
+  ["svg with a title", "<svg><title>A &amp; B</title><path d=\"M0 0\"/></svg>"],
+];
+
+describe("decoding character references after the parse", () => {
+  it.each(CASES)("builds the tree cheerio's load builds: %s", (_, html) => {
+    expect(decodedAfter(html)).toBe(decodedWhileParsing(html));
+  });
+
+  it("builds the same tree on every HTML fixture page", () => {
+    const root = join(import.meta.dirname, "../../fixtures");
+    const files = listFiles(root, (n) => /\.html?$/i.test(n));
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const html = readFileSync(file, "utf8");
+      expect(decodedAfter(html), file).toBe(decodedWhileParsing(html));
+    }
+  });
+});
