@@ -2,7 +2,7 @@ import { load } from "cheerio/slim";
 import type { CheerioAPI } from "cheerio/slim";
 import { limitNesting } from "./depth.js";
 import { selectFirst } from "./query.js";
-import { decodeReferences } from "./entities.js";
+import { parseDom } from "./parse-dom.js";
 
 /** The page, parsed once (cheerio/slim on htmlparser2) and shared by every HTML stage. */
 export interface HtmlDocument {
@@ -28,16 +28,12 @@ function absoluteHttp(href: string | undefined, base?: string | null): string | 
 }
 
 /**
- * Parses `html` once. Scripts are never run and nothing is fetched. Character references are
- * decoded after the parse (see entities.ts: the tokenizer is faster without them); the tree is the
- * one `load(html)` builds.
+ * Parses `html` once. Scripts are never run and nothing is fetched. The tree is the one cheerio's
+ * `load(html)` builds, built faster (see parse-dom.ts).
  */
 export function loadHtml(html: string, url: string | null = null): HtmlDocument {
   const limited = limitNesting(html);
-  // HTML rules (xmlMode false): the `xml` object is how cheerio passes options on to htmlparser2.
-  const $ = load(limited.html, { xml: { xmlMode: false, decodeEntities: false } });
-  const root = $.root()[0];
-  if (root) decodeReferences(root);
+  const $ = load(parseDom(limited.html));
   const pageUrl = absoluteHttp(url ?? undefined);
   const baseHref = selectFirst($, "base[href]", "base")?.attribs.href;
   const canonical = selectFirst($, 'link[rel~="canonical"][href]', "link")?.attribs.href;

@@ -4,12 +4,13 @@ import { load } from "cheerio/slim";
 import type { AnyNode, Element } from "domhandler";
 import { describe, expect, it } from "vitest";
 import { loadHtml } from "../../src/html/load.js";
+import { decodesBeside } from "../../src/html/parse-dom.js";
 import { limitNesting } from "../../src/html/depth.js";
 import { listFiles } from "../../scripts/lib/walk.js";
 
 /**
- * loadHtml parses without decoding character references and decodes them afterwards
- * (src/html/entities.ts). The tree must be the one cheerio's own `load` builds, decoding as it
+ * loadHtml parses without decoding character references in the tokenizer and decodes them beside it
+ * (src/html/parse-dom.ts). The tree must be the one cheerio's own `load` builds, decoding as it
  * parses: same nodes, same text, same attribute values.
  */
 function dump(root: AnyNode): string {
@@ -49,7 +50,11 @@ const CASES: Array<[string, string]> = [
   ["svg with a title", "<svg><title>A &amp; B</title><path d=\"M0 0\"/></svg>"],
 ];
 
-describe("decoding character references after the parse", () => {
+describe("decoding character references beside the tokenizer", () => {
+  it("is what the installed htmlparser2 allows (otherwise the slower in-tokenizer decoding runs)", () => {
+    expect(decodesBeside()).toBe(true);
+  });
+
   it.each(CASES)("builds the tree cheerio's load builds: %s", (_, html) => {
     expect(decodedAfter(html)).toBe(decodedWhileParsing(html));
   });
