@@ -1,7 +1,7 @@
 import { load } from "cheerio/slim";
 import type { CheerioAPI } from "cheerio/slim";
 import { limitNesting } from "./depth.js";
-import { selectFirst } from "./query.js";
+import { adoptElements, selectFirst } from "./query.js";
 import { parseDom } from "./parse-dom.js";
 
 /** The page, parsed once (cheerio/slim on htmlparser2) and shared by every HTML stage. */
@@ -33,7 +33,9 @@ function absoluteHttp(href: string | undefined, base?: string | null): string | 
  */
 export function loadHtml(html: string, url: string | null = null): HtmlDocument {
   const limited = limitNesting(html);
-  const $ = load(parseDom(limited.html));
+  const parsed = parseDom(limited.html);
+  const $ = load(parsed.root);
+  if (parsed.elements) adoptElements($, parsed.elements);
   const pageUrl = absoluteHttp(url ?? undefined);
   const baseHref = selectFirst($, "base[href]", "base")?.attribs.href;
   const canonical = selectFirst($, 'link[rel~="canonical"][href]', "link")?.attribs.href;

@@ -19,8 +19,19 @@ import { decodeHTML, decodeHTMLAttribute } from "entities/decode";
 /** Elements whose text htmlparser2 tokenizes raw, without decoding references (`<title>` is decoded). */
 const RAW_TEXT: ReadonlySet<string> = new Set(["script", "style", "textarea", "xmp"]);
 
-/** Text arrives in pieces cut only at markup, which no reference spans: each piece decodes alone. */
+/**
+ * Text arrives in pieces cut only at markup, which no reference spans: each piece decodes alone.
+ * The handler also lists the elements as it opens them: that is document order, the list every
+ * stage's queries read (src/html/query.ts), which then needs no walk of its own.
+ */
 class DecodingHandler extends DomHandler {
+  readonly elements: Element[] = [];
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    super.onopentag(name, attribs);
+    this.elements.push(this.tagStack[this.tagStack.length - 1] as Element);
+  }
+
   override ontext(data: string): void {
     if (data.indexOf("&") >= 0) {
       const parent = this.tagStack[this.tagStack.length - 1] as Element | Document | undefined;
@@ -43,10 +54,16 @@ class DecodingParser extends Parser {
   }
 }
 
-function parseBeside(html: string): Document {
+/** A parsed page: its document node and its elements in document order. */
+export interface ParsedDom {
+  root: Document;
+  elements: Element[] | null;
+}
+
+function parseBeside(html: string): ParsedDom {
   const handler = new DecodingHandler();
   new DecodingParser(handler, { decodeEntities: false }).end(html);
-  return handler.root;
+  return { root: handler.root, elements: handler.elements };
 }
 
 let beside: boolean | undefined;
@@ -57,16 +74,19 @@ let beside: boolean | undefined;
  */
 export function decodesBeside(): boolean {
   if (beside === undefined) {
-    const a = parseBeside('<a title="&lt;&ampx=">&amp;</a>').children[0] as Element | undefined;
+    const a = parseBeside('<a title="&lt;&ampx=">&amp;</a>').root.children[0] as Element | undefined;
     beside = a?.attribs["title"] === "<&ampx=" && (a.children[0] as { data?: string } | undefined)?.data === "&";
   }
   return beside;
 }
 
-/** Parses `html` as HTML (never XML) into a document tree, character references decoded. */
-export function parseDom(html: string): Document {
+/**
+ * Parses `html` as HTML (never XML) into a document tree, character references decoded, with its
+ * elements in document order (null on the fallback path, where query.ts lists them itself).
+ */
+export function parseDom(html: string): ParsedDom {
   if (decodesBeside()) return parseBeside(html);
   const handler = new DomHandler();
   new Parser(handler, { decodeEntities: true }).end(html);
-  return handler.root;
+  return { root: handler.root, elements: null };
 }

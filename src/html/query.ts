@@ -65,18 +65,29 @@ export function elementsUnder(root: AnyNode, limit = Number.MAX_SAFE_INTEGER): E
   return root.type === "root" ? out : out.filter((el) => el !== root);
 }
 
+/**
+ * Gives the page's elements, in document order, as the parser listed them while building the tree
+ * (src/html/parse-dom.ts), so that the first query does not walk the tree again.
+ */
+export function adoptElements($: CheerioAPI, all: Element[]): void {
+  if (!ALL.has($)) ALL.set($, groupByTag(all));
+}
+
+function groupByTag(all: Element[]): PageElements {
+  const byTag = new Map<string, Element[]>();
+  for (const el of all) {
+    const list = byTag.get(el.name);
+    if (list) list.push(el);
+    else byTag.set(el.name, [el]);
+  }
+  return { all, byTag };
+}
+
 function pageElements($: CheerioAPI): PageElements {
   let page = ALL.get($);
   if (!page) {
     const root = $.root()[0];
-    const all = root ? elementsUnder(root) : [];
-    const byTag = new Map<string, Element[]>();
-    for (const el of all) {
-      const list = byTag.get(el.name);
-      if (list) list.push(el);
-      else byTag.set(el.name, [el]);
-    }
-    page = { all, byTag };
+    page = groupByTag(root ? elementsUnder(root) : []);
     ALL.set($, page);
   }
   return page;

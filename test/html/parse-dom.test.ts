@@ -4,7 +4,8 @@ import { load } from "cheerio/slim";
 import type { AnyNode, Element } from "domhandler";
 import { describe, expect, it } from "vitest";
 import { loadHtml } from "../../src/html/load.js";
-import { decodesBeside } from "../../src/html/parse-dom.js";
+import { decodesBeside, parseDom } from "../../src/html/parse-dom.js";
+import { elementsUnder } from "../../src/html/query.js";
 import { limitNesting } from "../../src/html/depth.js";
 import { listFiles } from "../../scripts/lib/walk.js";
 
@@ -66,6 +67,16 @@ describe("decoding character references beside the tokenizer", () => {
     for (const file of files) {
       const html = readFileSync(file, "utf8");
       expect(decodedAfter(html), file).toBe(decodedWhileParsing(html));
+    }
+  });
+
+  it("lists the elements in document order, as a walk of the tree does, on every HTML fixture page", () => {
+    const files = listFiles(join(import.meta.dirname, "../../fixtures"), (n) => /\.html?$/i.test(n));
+    for (const file of files) {
+      const parsed = parseDom(limitNesting(readFileSync(file, "utf8")).html);
+      const walked = elementsUnder(parsed.root);
+      expect(parsed.elements?.length, file).toBe(walked.length);
+      expect(parsed.elements?.every((el, i) => el === walked[i]), file).toBe(true);
     }
   });
 });
