@@ -1,6 +1,7 @@
 import type { Element } from "domhandler";
 import type { CheerioAPI } from "cheerio/slim";
 import { allElements } from "../../html/query.js";
+import { hasAnyAttribute } from "./dom.js";
 
 /**
  * Everything the date strategy needs from the page, gathered in one pass over the page's element
@@ -70,7 +71,8 @@ export function indexPage($: CheerioAPI): PageIndex {
         break;
       }
       default:
-        if ((a.itemprop && DATE_ITEMPROPS.has(a.itemprop.toLowerCase())) || (a.property && a.content !== undefined)) index.metas.push(node);
+        // Most elements have neither attribute: the names are walked first (see hasAnyAttribute).
+        if (hasAnyAttribute(a, "itemprop", "property") && ((a.itemprop && DATE_ITEMPROPS.has(a.itemprop.toLowerCase())) || (a.property && a.content !== undefined))) index.metas.push(node);
     }
   }
   const lang = index.lang ?? ogLocale ?? contentLanguage;
