@@ -115,8 +115,10 @@ function dropTrailingDateWords(text: string): string {
 }
 const ROLE_SET = new Set(ROLE_WORDS.map((w) => w.toLowerCase()));
 const ORGANIZATION_SET = new Set(ORGANIZATION_WORDS.map((w) => w.toLowerCase()));
-/** True when one of the words of `text` is in `set` (lower-cased, split on anything not a letter or digit). */
-const hasWord = (text: string, set: ReadonlySet<string>) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => set.has(w));
+/** The words of `text`, lower-cased, split on anything not a letter or digit (a name's words are read against several lists). */
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+/** True when one of `words` is in `set`. */
+const hasWord = (words: readonly string[], set: ReadonlySet<string>) => words.some((w) => set.has(w));
 const UI_WORD_SET = new Set(UI_WORDS.map((w) => w.toLowerCase()));
 const WAW_NAME_SET = new Set(WAW_NAMES);
 const HANDLE = /(?:^|\s)@[\p{L}\p{N}_]{1,30}/gu;
@@ -126,6 +128,29 @@ const FIRST_DIGIT = /\p{N}/u;
 /** A prefix glued to a capitalised name by a template that lost a space ("ByAlex Bozarjian", "AuthorAndreas Kalt"). */
 const GLUED_PREFIX = /^(?:By|Author|Autor|Von|Par|Por)(?=\p{Lu}\p{Ll})/u;
 const CITY_TAIL = /^(.{2,60}?)\s[-–—]\s(\p{L}[\p{L} ]{1,30})$/u;
+/**
+ * A name starts with a letter. Module constants, not literals in the loop: esbuild (tsx and the
+ * build) turns a `\p{…}` outside brackets into `new RegExp(…)`, which then ran once per name.
+ */
+const STARTS_WITH_LETTER = /^\p{L}/u;
+const NOT_A_NAME = /[:：!?*«»"“”]|['’]s\s/u;
+
+/**
+ * The normalized `exclude` names, kept per list: the metadata stage passes the same few lists
+ * (the site's names) to every call on a page, and building the set normalized each name again
+ * each time. The list's names are kept too and compared, so a list changed in place is read anew.
+ */
+const EXCLUDED = new WeakMap<readonly string[], { names: string[]; set: ReadonlySet<string> }>();
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+function excludedSet(exclude: readonly string[] | undefined): ReadonlySet<string> {
+  if (!exclude || exclude.length === 0) return NO_NAMES;
+  const cached = EXCLUDED.get(exclude);
+  if (cached && cached.names.length === exclude.length && cached.names.every((n, i) => n === exclude[i])) return cached.set;
+  const set = new Set(exclude.map(normalizeForMatch).filter(Boolean));
+  EXCLUDED.set(exclude, { names: [...exclude], set });
+  return set;
+}
 
 /** Agency lookups are slow (normalization per call) and bylines repeat names: remember answers. */
 const SOURCE_CACHE_SIZE = 10_000;
@@ -174,18 +199,39 @@ function isInterfaceText(name: string): boolean {
   return words.length > 0 && words.every((w) => UI_WORD_SET.has(w));
 }
 
-/** Removes prefixes, links, handles and anything from a date or an "Edited by" on. */
+/** True when every space-separated word of `t` is a month, weekday or time word (false for ""); stops at the first that is not. */
+function onlyDateWords(t: string): boolean {
+  // Walked word by word rather than split: the first word nearly always decides.
+  let start = 0;
+  for (;;) {
+    const end = t.indexOf(" ", start);
+    const word = end < 0 ? t.slice(start) : t.slice(start, end);
+    if (!DATE_WORD_SET.has(word.replace(/[.,]$/u, "").toLowerCase())) return false;
+    if (end < 0) return true;
+    start = end + 1;
+  }
+}
+
+/**
+ * Removes prefixes, links, handles and anything from a date or an "Edited by" on. The link, e-mail
+ * and handle patterns are only run on text holding a character every match needs ("." or "/",
+ * "@" or "(at)" / "[at]"): most bylines hold none, and the e-mail pattern tries up to 64
+ * characters at every position.
+ */
 function strip(text: string): string {
-  let t = text.replace(GLUED_PREFIX, "").replace(PREFIX, "").replace(URL_TEXT, " ").replace(EMAIL, " ").replace(HANDLE, " ");
+  let t = text.replace(GLUED_PREFIX, "").replace(PREFIX, "");
+  if (t.includes("/") || t.includes(".")) t = t.replace(URL_TEXT, " ");
+  if (t.includes("@") || t.includes("(at)") || t.includes("[at]")) t = t.replace(EMAIL, " ").replace(HANDLE, " ");
   const cut = CUT.exec(t);
   if (cut) t = t.slice(0, cut.index);
   const digit = FIRST_DIGIT.exec(t);
   if (digit) t = t.slice(0, digit.index);
-  t = t.replace(/\(\s*\)/gu, " ").replace(/\s+/gu, " ").trim();
+  if (t.includes("(")) t = t.replace(/\(\s*\)/gu, " ");
+  t = t.replace(/\s+/gu, " ").trim();
   // A date was cut off: the month or weekday words before its first digit go too.
   if (cut || digit) t = dropTrailingDateWords(t);
   // Only month, weekday and time words left ("Dezember", "am Samstag"): a date, not a name.
-  if (t.split(" ").every((w) => DATE_WORD_SET.has(w.replace(/[.,]$/u, "").toLowerCase()))) return "";
+  if (onlyDateWords(t)) return "";
   return trimChars(t, EDGE_CHARS);
 }
 
@@ -195,18 +241,20 @@ function strip(text: string): string {
  */
 export function readByline(raw: string, options: BylineOptions = {}): BylineRead {
   if (typeof raw !== "string") return { byline: null, location: null };
+  const excluded = excludedSet(options.exclude);
   const limited = raw.length > MAX_BYLINE_CHARS ? raw.slice(0, MAX_BYLINE_CHARS) : raw;
   // Lines of a multi-line byline box are separate pieces ("By Jane Doe\nWebMD Health News").
   const lines = limited.split(/\n|\r/u).map((l) => l.replace(/\s+/gu, " ").trim()).filter(Boolean);
-  const excluded = new Set((options.exclude ?? []).map(normalizeForMatch).filter(Boolean));
   // The whole line names the site ("Mac & i"): nobody, even if it splits into name-like pieces.
-  if (excluded.has(normalizeForMatch(limited.replace(PREFIX, "")))) return { byline: null, location: null };
+  if (excluded.size > 0 && excluded.has(normalizeForMatch(limited.replace(PREFIX, "")))) return { byline: null, location: null };
   let location: string | null = null;
   const authors: Person[] = [];
+  /** `normalizeForMatch` of each author's name, computed once. */
+  const authorKeys: string[] = [];
   let pendingRole: Person | null = null;
   for (const line of lines) {
     // "Name (with X and Y)": the parenthesis joins more authors.
-    let text = strip(line.replace(/\(\s*(?:with|avec|con|mit|مع)\s([^)]{1,200})\)/iu, ", $1"));
+    let text = strip(line.includes("(") ? line.replace(/\(\s*(?:with|avec|con|mit|مع)\s([^)]{1,200})\)/iu, ", $1") : line);
     if (!text) continue;
     const cityTail = CITY_TAIL.exec(text);
     if (cityTail && !/\s(?:and|و)\s/u.test(cityTail[2] ?? "")) {
@@ -218,17 +266,22 @@ export function readByline(raw: string, options: BylineOptions = {}): BylineRead
     for (const part of text.split(JOINER_SPLIT)) {
       for (const piece of splitWaw(part ?? "")) {
         const name = trimChars(piece.replace(PREFIX, ""), EDGE_CHARS);
-        if (!name || !/^\p{L}/u.test(name) || /[:：!?*«»"“”]|['’]s\s/u.test(name)) continue;
-        if (pendingRole && hasWord(name, ROLE_SET)) {
+        if (!name || !STARTS_WITH_LETTER.test(name) || NOT_A_NAME.test(name)) continue;
+        const words = wordsOf(name);
+        const role = hasWord(words, ROLE_SET);
+        if (pendingRole && role) {
           pendingRole.role = pendingRole.role ? `${pendingRole.role}, ${name}` : name;
           continue;
         }
-        if (hasWord(name, ROLE_SET) && name.split(" ").length <= 2 && authors.length === 0) continue;
-        if (isKnownSource(name) || excluded.has(normalizeForMatch(name)) || hasWord(name, ORGANIZATION_SET)) continue;
+        if (role && name.split(" ").length <= 2 && authors.length === 0) continue;
+        if (isKnownSource(name)) continue;
+        const key = normalizeForMatch(name);
+        if (excluded.has(key) || hasWord(words, ORGANIZATION_SET)) continue;
         if (name.split(/\s+/u).length > MAX_NAME_WORDS || isInterfaceText(name)) continue;
-        if (authors.some((a) => normalizeForMatch(a.name) === normalizeForMatch(name))) continue;
+        if (authorKeys.includes(key)) continue;
         const p = person(name);
         authors.push(p);
+        authorKeys.push(key);
         pendingRole = p;
       }
     }

@@ -1,6 +1,6 @@
 import type { Element } from "domhandler";
 import type { Byline, Person } from "../../model/index.js";
-import { readByline } from "../../article/byline.js";
+import { readBylineOnPage } from "./byline-reads.js";
 import { normalizeForMatch } from "../../language/normalize.js";
 import { resolveUrl, type HtmlDocument } from "../load.js";
 import { resolveRef, typesOf, type JsonLd, type LdNode } from "./jsonld.js";
@@ -8,6 +8,7 @@ import type { MetaMap } from "./meta-tags.js";
 import { decodeEntities } from "./text.js";
 import { ORGANIZATION_TYPES } from "./data/schema-types.js";
 import { visibleBylines, type VisibleByline } from "./visible-bylines.js";
+import { allElements } from "../query.js";
 
 /** Meta names that carry the author, best first. */
 const AUTHOR_META: readonly string[] = [
@@ -47,7 +48,7 @@ function ldPeople(ld: JsonLd, doc: HtmlDocument, exclude: readonly string[]): Pe
       // Entities left in JSON-LD ("Redacci&oacute;n") are decoded first: the byline reader splits at "&".
       const text = decodeEntities(value).trim();
       if (isHandle(text)) people.push({ name: text, url: null, role: null });
-      else if (!isUrl(text)) people.push(...(readByline(text, { exclude }).byline?.authors ?? []));
+      else if (!isUrl(text)) people.push(...(readBylineOnPage(text, exclude).byline?.authors ?? []));
       continue;
     }
     if (!value || typeof value !== "object" || Array.isArray(value)) continue;
@@ -60,7 +61,7 @@ function ldPeople(ld: JsonLd, doc: HtmlDocument, exclude: readonly string[]): Pe
       name = [given, family].filter(Boolean).join(" ") || null;
     }
     if (!name || isUrl(name)) continue;
-    const read = readByline(name, { exclude }).byline?.authors[0];
+    const read = readBylineOnPage(name, exclude).byline?.authors[0];
     if (!read) continue;
     const url = asText(obj.url) ?? asText(obj.sameAs);
     // A user name keeps its digits ("CC7567"); the byline reader would cut them as a date.
@@ -69,9 +70,16 @@ function ldPeople(ld: JsonLd, doc: HtmlDocument, exclude: readonly string[]): Pe
   return people;
 }
 
+/**
+ * Regexes with `\p{…}` outside brackets are module constants: esbuild (tsx and the build) turns such
+ * a literal into `new RegExp(…)`, which inside a function is built again on every call.
+ */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const DIGIT = /\p{N}/u;
+
 /** An acronym ("LBCI", "AFP"): an outlet's name, never how a person signs. */
 function isAcronym(name: string): boolean {
-  return /^\p{Lu}{2,6}$/u.test(name.trim());
+  return ACRONYM.test(name.trim());
 }
 
 /** People named in `<meta name="author">` and its kin. */
@@ -81,7 +89,7 @@ function metaPeople(meta: MetaMap, exclude: readonly string[]): { people: Person
     const values = (meta.get(key) ?? []).filter((v) => !isUrl(v) && !v.startsWith("@") && !v.startsWith("("));
     if (values.length === 0) continue;
     const people: Person[] = [];
-    for (const v of values.slice(0, 20)) people.push(...(readByline(v, { exclude }).byline?.authors ?? []).filter((p) => !isAcronym(p.name)));
+    for (const v of values.slice(0, 20)) people.push(...(readBylineOnPage(v, exclude).byline?.authors ?? []).filter((p) => !isAcronym(p.name)));
     if (people.length) return { people, key, raw: values.join(", ") };
   }
   return { people: [], key: null, raw: null };
@@ -145,26 +153,22 @@ export function readAuthors(doc: HtmlDocument, ld: JsonLd, meta: MetaMap, siteNa
 
 /** A user name rather than a person's name: one word with digits ("CC7567", "jdoe42"). */
 function isHandle(name: string): boolean {
-  return !/\s/u.test(name) && /\p{N}/u.test(name);
+  return !/\s/u.test(name) && DIGIT.test(name);
 }
 
 /**
  * Reorders visible bylines so those after the headline come first, nearest first; bylines before
- * it (site headers, other stories) follow. One iterative walk of the document.
+ * it (site headers, other stories) follow. Positions are ranks in the page's element list (in
+ * document order, listed once per page): a handful of `indexOf` over it instead of a walk of
+ * every node of the document.
  */
 function afterHeadline(doc: HtmlDocument, visible: VisibleByline[], h1: Element): VisibleByline[] {
   if (visible.length < 2) return visible;
-  const wanted = new Set<unknown>([h1, ...visible.map((v) => v.el)]);
-  const order = new Map<unknown, number>();
-  const root = doc.$.root()[0];
-  const stack: unknown[] = root ? [root] : [];
-  let i = 0;
-  while (stack.length > 0 && order.size < wanted.size) {
-    const node = stack.pop() as { children?: unknown[] };
-    if (wanted.has(node)) order.set(node, i);
-    i++;
-    const children = node.children;
-    if (Array.isArray(children)) for (let c = children.length - 1; c >= 0; c--) stack.push(children[c]);
+  const all = allElements(doc.$);
+  const order = new Map<Element, number>();
+  for (const el of [h1, ...visible.map((v) => v.el)]) {
+    const i = order.has(el) ? -1 : all.indexOf(el);
+    if (i >= 0) order.set(el, i);
   }
   const at = order.get(h1) ?? -1;
   const pos = (v: VisibleByline) => order.get(v.el) ?? Number.MAX_SAFE_INTEGER;

@@ -12,6 +12,7 @@ import { closest, matches, parentElement } from "../query.js";
 import { metadataScan } from "./scan.js";
 import { allMatches } from "../query.js";
 import { firstUnder, someUnder } from "./walk.js";
+import { lowerIncludes } from "./lower-includes.js";
 
 export interface ImageRead {
   image: Image | null;
@@ -97,14 +98,20 @@ const isCredit = (el: Element): boolean => (el.attribs.class !== undefined || el
 /** Attributes that hold an image's address. */
 const SOURCE_ATTRIBUTES: readonly string[] = ["src", "data-src", "srcset", "data-srcset"];
 
-/** Whether one of `img`'s addresses contains `key` (lower case; never holds a space, so the addresses are tested one by one). */
-function showsImage(img: Element, key: string): boolean {
+/**
+ * Whether one of `img`'s addresses, lower-cased, contains the key (never holds a space, so the
+ * addresses are tested one by one). `contains` is {@link lowerIncludes} of the key.
+ */
+function showsImage(img: Element, contains: (text: string) => boolean): boolean {
   for (const name of SOURCE_ATTRIBUTES) {
     const value = img.attribs[name];
-    if (value && value.toLowerCase().includes(key)) return true;
+    if (value && contains(value)) return true;
   }
   return false;
 }
+
+/** Two letters in a row. A module constant: esbuild turns a `\p{…}` outside brackets into `new RegExp(…)`, built on every call. */
+const TWO_LETTERS = /\p{L}{2}/u;
 
 /** Caption and credit from the page's own figure showing the same picture, when it has one. */
 function figureCaption(doc: HtmlDocument, url: string, headline: string | null): { caption: string | null; credit: string | null } {
@@ -113,8 +120,9 @@ function figureCaption(doc: HtmlDocument, url: string, headline: string | null):
   const none = { caption: null, credit: null };
   if (!k || k.length < 4) return none;
   const imgs = allMatches(metadataScan($).images, "img, picture source").slice(0, 300);
+  const contains = lowerIncludes(k);
   for (const img of imgs) {
-    if (!showsImage(img, k)) continue;
+    if (!showsImage(img, contains)) continue;
     const figure = closest(img, "figure");
     let container: Element | null = (figure && firstUnder(figure, isFigcaption)) || null;
     if (!container) {
@@ -136,7 +144,7 @@ function figureCaption(doc: HtmlDocument, url: string, headline: string | null):
     // "Foto: LA NACION" alone is a credit, not a caption.
     if (caption && !credit && captionLabel(caption) && caption.length <= 60) [caption, credit] = [null, cleanCredit(caption)];
     // A caption names what the picture shows: it has words, and it is not the page's headline again.
-    if (caption && (!/\p{L}{2}/u.test(caption) || (headline && titleKey(caption).includes(titleKey(headline))))) caption = null;
+    if (caption && (!TWO_LETTERS.test(caption) || (headline && titleKey(caption).includes(titleKey(headline))))) caption = null;
     return { caption, credit };
   }
   return none;
@@ -160,7 +168,8 @@ export function readImage(doc: HtmlDocument, ld: JsonLd, meta: MetaMap, headline
     const url = resolveUrl(doc, c.url);
     if (!url) continue;
     const fig = figureCaption(doc, url, headline);
-    const ldMatch = fromLd && resolveUrl(doc, fromLd.url) === url ? fromLd : null;
+    // The same address string resolves to the same URL: only a different one is resolved again.
+    const ldMatch = fromLd && (fromLd.url === c.url || resolveUrl(doc, fromLd.url) === url) ? fromLd : null;
     const caption = fig.caption ?? c.caption ?? ldMatch?.caption ?? null;
     const credit = fig.credit ?? c.credit ?? ldMatch?.credit ?? null;
     return { image: { url, caption, credit }, from: c.from };

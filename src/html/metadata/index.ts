@@ -12,7 +12,8 @@ import { readJsonLd, type JsonLd } from "./jsonld.js";
 import { readLanguage } from "./language.js";
 import { firstMeta, readMetaTags, type MetaMap } from "./meta-tags.js";
 import { readSite } from "./site.js";
-import { looksLikeByline, readByline } from "../../article/byline.js";
+import { looksLikeByline } from "../../article/byline.js";
+import { readBylineOnPage } from "./byline-reads.js";
 import { readStandfirst } from "./standfirst.js";
 import { decodeEntities, textOf } from "./text.js";
 import { chooseHeadline, sameTitle, titleKey, type TitleCandidate } from "./title.js";
@@ -55,17 +56,29 @@ function titleCandidates(doc: HtmlDocument, ld: JsonLd, meta: MetaMap): TitleCan
   return out;
 }
 
-/** Host words of the page ("breitbart" for www.breitbart.com), which sites use as their name in titles. */
+/** The host of `url` without a leading "www.", or null when it is not a URL. */
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\d?\./u, "");
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Host words of the page ("breitbart" for www.breitbart.com), which sites use as their name in titles.
+ * The three URLs are most often one and the same: each distinct one is parsed once (a `new URL` is
+ * microseconds, the costliest line of this stage's bookkeeping).
+ */
 function hostNames(doc: HtmlDocument, canonical: string | null): string[] {
   const out: string[] = [];
+  let lastUrl: string | null = null;
+  let lastHost: string | null = null;
   for (const u of [doc.url, canonical, doc.baseUrl]) {
     if (!u) continue;
-    try {
-      const host = new URL(u).hostname.replace(/^www\d?\./u, "");
-      out.push(host, host.split(".")[0] ?? host);
-    } catch {
-      /* not a URL */
-    }
+    if (u !== lastUrl) [lastUrl, lastHost] = [u, hostOf(u)];
+    const host = lastHost;
+    if (host !== null) out.push(host, host.split(".")[0] ?? host);
   }
   return out.filter((h) => h.length >= 3);
 }
@@ -165,7 +178,7 @@ function read(doc: HtmlDocument, warnings: Warning[], provenance: Record<string,
     // Some CMSs fill the description with the body's first line, and that line is the byline ("حوار: آسيا العتروس").
     const plain = firstMeta(meta, ["description"])?.value ?? "";
     if (plain && looksLikeByline(plain)) {
-      const read = readByline(plain, { exclude: siteNames });
+      const read = readBylineOnPage(plain, siteNames);
       if (read.byline) [authors.byline, authors.bylineText, authors.location, authors.from] = [read.byline, plain, read.location, "meta:description"];
     }
   }

@@ -1,8 +1,8 @@
 /**
  * A forgiving JSON reader for the JSON-LD that real pages ship: HTML comment and CDATA wrappers,
  * JS comments, trailing commas, raw newlines and tabs inside strings, HTML-escaped quotes
- * (`&quot;`). Repairs are one linear pass; the result goes through `JSON.parse` with a reviver that
- * drops `__proto__`, `constructor` and `prototype` keys, so nothing read can reach a prototype.
+ * (`&quot;`). Repairs are one linear pass; the result goes through `JSON.parse`, and then every
+ * `__proto__`, `constructor` and `prototype` key is dropped, so nothing read can reach a prototype.
  */
 
 /** Keys that are never kept: they could pollute prototypes when values are merged later. */
@@ -13,6 +13,49 @@ export const MAX_JSON_CHARS = 2_000_000;
 
 function reviver(key: string, value: unknown): unknown {
   return FORBIDDEN_KEYS.has(key) ? undefined : value;
+}
+
+/**
+ * Nesting depth up to which a parsed value is cleaned by {@link dropForbiddenKeys}. Deeper values
+ * are parsed again with the reviver, as before: its walk recurses, and on JSON nested tens of
+ * thousands deep it overflows the stack, which makes the block unreadable (JSON-LD nests a few
+ * levels; only hostile pages come near this).
+ */
+const MAX_CLEANED_DEPTH = 1_000;
+
+/**
+ * Deletes the FORBIDDEN_KEYS from every object of a parsed value, iteratively. This is what a
+ * `JSON.parse` reviver returning `undefined` for them did (`JSON.parse` makes `__proto__` an own
+ * data property, never the prototype, so deleting it afterwards is the same), at half the cost: a
+ * reviver is a call from the parser into JavaScript for every value read. False when the value
+ * nests deeper than MAX_CLEANED_DEPTH (then it is left half cleaned, and must be parsed again).
+ */
+function dropForbiddenKeys(root: unknown): boolean {
+  const stack: unknown[] = [root];
+  const depths: number[] = [0];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    const depth = depths.pop() ?? 0;
+    if (typeof value !== "object" || value === null) continue;
+    if (depth > MAX_CLEANED_DEPTH) return false;
+    if (Array.isArray(value)) {
+      for (const item of value) {
+        if (typeof item !== "object" || item === null) continue;
+        stack.push(item);
+        depths.push(depth + 1);
+      }
+      continue;
+    }
+    const object = value as Record<string, unknown>;
+    for (const key of FORBIDDEN_KEYS) if (Object.hasOwn(object, key)) delete object[key];
+    for (const key in object) {
+      const child = object[key];
+      if (typeof child !== "object" || child === null) continue;
+      stack.push(child);
+      depths.push(depth + 1);
+    }
+  }
+  return true;
 }
 
 /** Removes `<!--`/`-->`, `<![CDATA[`/`]]>` and `//<![CDATA[` wrappers around a script body. */
@@ -84,7 +127,8 @@ function repair(text: string): string {
 
 function tryParse(text: string): unknown {
   try {
-    return JSON.parse(text, reviver);
+    const value = JSON.parse(text) as unknown;
+    return dropForbiddenKeys(value) ? value : JSON.parse(text, reviver);
   } catch {
     return undefined;
   }

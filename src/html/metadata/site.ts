@@ -85,9 +85,12 @@ export function readSite(doc: HtmlDocument, ld: JsonLd, meta: MetaMap): SiteRead
   let canonicalFrom: string | null = null;
   const link = resolveUrl(doc, selectFirst($, 'link[rel~="canonical" i][href]', "link")?.attribs.href);
   const ogUrl = firstMeta(meta, ["og:url", "parsely-link", "twitter:url"]);
+  // Each URL is resolved once (a `new URL` each): the test and the value are the same call.
+  const ogResolved = !link && ogUrl ? resolveUrl(doc, ogUrl.value) : null;
   if (link) [canonicalUrl, canonicalFrom] = [link, "link:canonical"];
-  else if (ogUrl && resolveUrl(doc, ogUrl.value)) [canonicalUrl, canonicalFrom] = [resolveUrl(doc, ogUrl.value), `meta:${ogUrl.key}`];
+  else if (ogUrl && ogResolved) [canonicalUrl, canonicalFrom] = [ogResolved, `meta:${ogUrl.key}`];
   else if (article && resolveUrl(doc, str(article.url) ?? str(resolveRef(ld, article.mainEntityOfPage)))) {
+    // The value skips resolveRef, unlike the test: kept as it was (an `@id` object gives null here).
     [canonicalUrl, canonicalFrom] = [resolveUrl(doc, str(article.url) ?? str(article.mainEntityOfPage)), "json-ld:url"];
   }
   const siteUrl = resolveUrl(doc, str(pub?.url) ?? str(website?.url)) ?? origin(canonicalUrl ?? doc.url ?? doc.baseUrl);

@@ -56,7 +56,8 @@ export function textOf(node: AnyNode | null | undefined, budget: number = TEXT_B
     }
     const el = current as Element;
     if (!("children" in el) || !Array.isArray(el.children)) continue;
-    const name = typeof el.name === "string" ? el.name.toLowerCase() : "";
+    // Pages are parsed in HTML mode, where htmlparser2 gives every tag name in lower case already.
+    const name = typeof el.name === "string" ? el.name : "";
     if (SILENT.has(name) && current !== node) continue;
     if (BREAKING.has(name)) {
       out += lines ? "\n" : " ";

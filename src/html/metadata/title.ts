@@ -46,15 +46,39 @@ export function sameTitle(a: string, b: string): boolean {
   return (2 * common) / (ta.length + tb.size) >= W.titleSimilarity;
 }
 
+/** A site name's title key, and the same without spaces ("CNN Money" and "cnnmoney"). */
+interface SiteKey {
+  key: string;
+  compact: string;
+}
+
+/**
+ * The keys of a list of site names, kept per list: `stripSiteName` tests every title segment against
+ * the same list, and rebuilding each name's compact key per segment was half of that test's time.
+ * The names are kept too and compared, so a list changed in place is read anew.
+ */
+const SITE_KEYS = new WeakMap<readonly string[], { names: string[]; keys: SiteKey[] }>();
+
+function siteKeys(siteNames: readonly string[]): readonly SiteKey[] {
+  const cached = SITE_KEYS.get(siteNames);
+  if (cached && cached.names.length === siteNames.length && cached.names.every((n, i) => n === siteNames[i])) return cached.keys;
+  const keys: SiteKey[] = [];
+  for (const name of siteNames) {
+    const key = titleKey(name);
+    if (key) keys.push({ key, compact: key.replace(/ /gu, "") });
+  }
+  SITE_KEYS.set(siteNames, { names: [...siteNames], keys });
+  return keys;
+}
+
 /** True when `segment` names the site: its name, or the host name ("breitbart" for breitbart.com). */
 function isSiteSegment(segment: string, siteNames: readonly string[]): boolean {
+  // The length first: a long segment is never a site name, and its key is not worth computing.
+  if (segment.length > W.maxSiteNameChars) return false;
   const key = titleKey(segment);
-  if (!key || segment.length > W.maxSiteNameChars) return false;
+  if (!key) return false;
   const compact = key.replace(/ /gu, "");
-  for (const name of siteNames) {
-    const nk = titleKey(name);
-    if (!nk) continue;
-    const nc = nk.replace(/ /gu, "");
+  for (const { key: nk, compact: nc } of siteKeys(siteNames)) {
     if (nk === key || nc === compact) return true;
     // "BBC News" vs "BBC", "CNNMoney" vs "CNN Money", "The Guardian" vs "the Guardian | World news".
     if (nc.length >= 3 && compact.length >= 3 && (nc.includes(compact) || compact.includes(nc))) return true;
@@ -62,34 +86,49 @@ function isSiteSegment(segment: string, siteNames: readonly string[]): boolean {
   return false;
 }
 
-/** Splits `title` at the last (or first) separator; null when there is none. */
-function splitAt(title: string, sep: string, last: boolean): [string, string] | null {
-  const i = last ? title.lastIndexOf(sep) : title.indexOf(sep);
-  if (i <= 0 || i + sep.length >= title.length) return null;
-  return [title.slice(0, i).trim(), title.slice(i + sep.length).trim()];
+/** `title` split around the separator of `length` characters at `i`; null when either side would be empty. */
+function splitAt(title: string, i: number, length: number): [string, string] | null {
+  if (i <= 0 || i + length >= title.length) return null;
+  return [title.slice(0, i).trim(), title.slice(i + length).trim()];
 }
+
+const PREFIX_ONLY: ReadonlySet<string> = new Set(PREFIX_ONLY_SEPARATORS);
 
 /**
  * Strips site-name prefixes and suffixes: "Title | Site" → "Title", "Site: Title" → "Title".
  * `siteNames` are the site's names and host words; `others` are the page's other titles, so a
  * suffix is also stripped when another source gives the title without it. Repeats, so
  * "Title - Section - Site" loses both when both are known.
+ *
+ * Each separator is looked for once with `indexOf`: most titles hold none of them, and V8's
+ * `lastIndexOf` (a call into the runtime) was the costliest line here; it is only asked when
+ * the separator occurs twice. The other titles' keys are only listed once a segment is tested
+ * against them.
  */
 export function stripSiteName(title: string, siteNames: readonly string[], others: readonly string[] = []): string {
   let current = title.trim();
-  const otherKeys = new Set(others.map(titleKey).filter(Boolean));
+  let otherKeys: Set<string> | null = null;
+  const isOther = (part: string): boolean => {
+    otherKeys ??= new Set(others.map(titleKey).filter(Boolean));
+    // Without other titles, a segment's key is never looked up there.
+    return otherKeys.size > 0 && otherKeys.has(titleKey(part));
+  };
   for (let round = 0; round < 3; round++) {
     let changed = false;
     for (const sep of TITLE_SEPARATORS) {
-      const prefixOnly = PREFIX_ONLY_SEPARATORS.includes(sep);
-      const tail = prefixOnly ? null : splitAt(current, sep, true);
-      if (tail && (isSiteSegment(tail[1], siteNames) || otherKeys.has(titleKey(tail[0])))) {
-        current = tail[0];
-        changed = true;
-        break;
+      const first = current.indexOf(sep);
+      if (first < 0) continue;
+      if (!PREFIX_ONLY.has(sep)) {
+        const last = current.indexOf(sep, first + 1) < 0 ? first : current.lastIndexOf(sep);
+        const tail = splitAt(current, last, sep.length);
+        if (tail && (isSiteSegment(tail[1], siteNames) || isOther(tail[0]))) {
+          current = tail[0];
+          changed = true;
+          break;
+        }
       }
-      const head = splitAt(current, sep, false);
-      if (head && (isSiteSegment(head[0], siteNames) || otherKeys.has(titleKey(head[1])))) {
+      const head = splitAt(current, first, sep.length);
+      if (head && (isSiteSegment(head[0], siteNames) || isOther(head[1]))) {
         current = head[1];
         changed = true;
         break;

@@ -1,6 +1,6 @@
 import type { Element } from "domhandler";
 import type { Person } from "../../model/index.js";
-import { readByline } from "../../article/byline.js";
+import { readBylineOnPage } from "./byline-reads.js";
 import { resolveUrl, type HtmlDocument } from "../load.js";
 import { textOf } from "./text.js";
 import { matches } from "../query.js";
@@ -49,18 +49,17 @@ const isProfileLink = (el: Element): boolean => el.name === "a" && matches(el, P
  * classed as related, comments or sidebars. */
 export function visibleBylines(doc: HtmlDocument, exclude: readonly string[], lenient = false): VisibleByline[] {
   const { $ } = doc;
-  const seen = new Set<Element>();
   const found: VisibleByline[] = [];
+  // Each element is listed once (the scan visits each once), so none needs to be remembered as seen.
   const elements = allMatches(metadataScan($).bylines, BYLINE).slice(0, W.maxBylineElements);
   for (const el of elements) {
     if (found.length >= W.maxBylineCandidates) break;
-    if (seen.has(el) || NOT_VISIBLE.has(el.name)) continue;
-    seen.add(el);
+    if (NOT_VISIBLE.has(el.name)) continue;
     const text = textOf(el, W.maxBylineChars * 2, true);
     if (!text || text.length > W.maxBylineChars || inForeignContainer(el, lenient)) continue;
     const nameEl = firstUnder(el, isNameProp);
     const nameText = nameEl ? (nameEl.attribs.content ?? textOf(nameEl)) : null;
-    const read = readByline(nameText || text, { exclude });
+    const read = readBylineOnPage(nameText || text, exclude);
     const people = read.byline?.authors ?? [];
     if (people.length === 0) continue;
     const href = el.name === "a" ? el.attribs.href : firstUnder(el, isProfileLink)?.attribs.href;

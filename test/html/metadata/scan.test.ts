@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadHtml } from "../../../src/html/load.js";
 import { allElements, allMatches, firstMatch } from "../../../src/html/query.js";
-import { mayBeByline, metadataScan } from "../../../src/html/metadata/scan.js";
+import { hasBreadcrumbClass, mayBeByline, metadataScan } from "../../../src/html/metadata/scan.js";
+import { BREADCRUMB_CLASS_HINTS } from "../../../src/html/metadata/data/selectors.js";
 
 /** The scan's lists are the page's elements filtered one test at a time, in document order. */
 const FIXTURES = join(import.meta.dirname, "../../../fixtures/html");
@@ -20,6 +21,8 @@ describe("metadataScan", () => {
       expect(scan.datetime).toEqual(has("datetime"));
       expect(scan.images).toEqual(all.filter((el) => el.name === "img" || el.name === "source"));
       expect(scan.bylines).toEqual(all.filter(mayBeByline));
+      expect(scan.classes).toEqual(has("class").map((el) => el.attribs.class));
+      expect(hasBreadcrumbClass($)).toBe(all.some((el) => el.attribs.class !== undefined && BREADCRUMB_CLASS_HINTS.test(el.attribs.class)));
       expect(metadataScan($)).toBe(scan);
     }
   });
