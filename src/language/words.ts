@@ -17,25 +17,18 @@ function classify(ch: string): number {
   return (WORD_CHAR.test(ch) ? 1 : 0) | (CJK_CHAR.test(ch) ? 2 : 0);
 }
 
-/** Classes of BMP code units, filled lazily (255: not yet known). */
+/**
+ * Classes of BMP code units, filled lazily (255: not yet known). High surrogates stay 255: what
+ * they mean depends on the unit after them.
+ */
 const CLASS = new Uint8Array(65536).fill(255);
-
-/** Flags of the code point at `i`, with 4 set when it takes two code units (a surrogate pair). */
-function classAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return classify(text.slice(i, i + 2)) | 4;
-  }
-  return unitFlags(c);
-}
 
 /** Flags of a BMP code unit, from the table. */
 function unitFlags(c: number): number {
   let k = CLASS[c] as number;
   if (k === 255) {
     k = classify(String.fromCharCode(c));
-    CLASS[c] = k;
+    if (c < 0xd800 || c > 0xdbff) CLASS[c] = k;
   }
   return k;
 }
@@ -43,22 +36,28 @@ function unitFlags(c: number): number {
 /** Counts the words of `text` (the number of `WORD` matches). */
 export function countWords(text: string): number {
   let n = 0;
-  let i = 0;
+  /** 1 inside a run of word characters started by a character other than Han or kana. */
+  let run = 0;
   const len = text.length;
-  while (i < len) {
-    let k = classAt(text, i);
-    i += k & 4 ? 2 : 1;
-    k &= 3;
-    if (k === 0) continue;
-    n++;
-    // A Han or kana character starting a match is a word alone; any other word character starts a
-    // run of word characters, Han and kana letters included.
-    if (k & 2) continue;
-    while (i < len) {
-      const next = classAt(text, i);
-      if ((next & 1) === 0) break;
-      i += next & 4 ? 2 : 1;
+  for (let i = 0; i < len; i++) {
+    const code = text.charCodeAt(i);
+    let k = CLASS[code] as number;
+    // One test per character for the rare cases: a unit not yet in the table, a high surrogate.
+    if (k === 255) {
+      const next = i + 1 < len ? text.charCodeAt(i + 1) : 0;
+      if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        // A surrogate pair: the code point is one character.
+        k = classify(text.slice(i, i + 2));
+        i++;
+      } else k = unitFlags(code);
     }
+    // Without branches, like countWordsCjkApart: a word character continues a run; outside one, any
+    // word character or Han/kana character starts a match (counted), and a run unless Han or kana
+    // (a Han or kana character starting a match is a word alone; inside a run it is part of it).
+    const cont = run & k & 1;
+    const start = (cont ^ 1) & ((k + 3) >> 2);
+    n += start;
+    run = cont | (start & ~(k >> 1) & 1);
   }
   return n;
 }
@@ -71,22 +70,27 @@ export function countWords(text: string): number {
  */
 export function countWordsCjkApart(text: string): number {
   let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  /** 1 when the previous character continued a run of (non-Han, non-kana) word characters. */
+  let prev = 0;
+  const len = text.length;
+  for (let i = 0; i < len; i++) {
     const code = text.charCodeAt(i);
-    let k: number;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      // Outside the BMP: classify the whole code point (rare; no cache).
-      k = classify(String.fromCodePoint(text.codePointAt(i) as number));
-      i++;
-    } else k = unitFlags(code);
-    if (k & 2) {
-      n++;
-      inWord = false;
-    } else if (k & 1) {
-      if (!inWord) n++;
-      inWord = true;
-    } else inWord = false;
+    let k = CLASS[code] as number;
+    // One test per character for the rare cases: a unit not yet in the table, a high surrogate.
+    if (k === 255) {
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < len) {
+        // Outside the BMP: classify the whole code point (rare; no cache).
+        k = classify(String.fromCodePoint(text.codePointAt(i) as number));
+        i++;
+      } else k = unitFlags(code);
+    }
+    // Without branches (word starts are unpredictable, and a mispredicted branch per word cost more
+    // than this arithmetic): a Han or kana character is a word (cjk); another word character
+    // starts one unless the previous character was one too.
+    const cjk = k >> 1;
+    const word = k & ~cjk & 1;
+    n += cjk | (word & ~prev);
+    prev = word;
   }
   return n;
 }

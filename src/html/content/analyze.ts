@@ -1,21 +1,31 @@
 /**
  * One indexing of the page: every node in document order with its parent, word, link-word and
  * comma counts, and whether it is chrome (dropped tags, hidden elements, structural and class/id
- * chrome). Three linear passes over an array; nothing recurses and no text is counted twice.
+ * chrome). One walk over the tree, then linear passes over arrays; nothing recurses and no text is
+ * counted twice. Counts are whole numbers in 32-bit integer arrays (half the memory of doubles).
  */
 import { CONTENT_WEIGHTS as W } from "./data/weights.js";
 import {
-  BODY_CLASS_WORDS, CHROME_CLASS_PARTS, CHROME_CLASS_WORDS, CHROME_ROLES, CHROME_TAGS, DROP_TAGS, WEAK_CHROME_CLASS_WORDS,
+  BLOCK_TAGS, BODY_CLASS_WORDS, CHROME_CLASS_PARTS, CHROME_CLASS_WORDS, CHROME_ROLES, CHROME_TAGS, DROP_TAGS, WEAK_CHROME_CLASS_WORDS,
 } from "./data/selectors.js";
-import { childrenOf, classHeads, classWords, hasWord, isElement, type AnyNode } from "./dom.js";
+import { childrenOf, classSplit, classWords, hasWord, isElement, type AnyNode } from "./dom.js";
 import { countCommas, fastCountWords } from "./text.js";
 
 /** What the passes learnt about the page. Arrays are indexed by a node's position in `nodes`. */
 export interface PageIndex {
   nodes: AnyNode[];
-  /** A node's position in `nodes`; undefined for nodes not indexed (inside dropped tags, outside the root). */
+  /**
+   * An element's (or the document root's) position in `nodes`; undefined for nodes not indexed
+   * (inside dropped tags, outside the root) and for text, comment and other nodes: list a node's
+   * children by position with `end` instead.
+   */
   indexOf: (node: AnyNode) => number | undefined;
+  /** The position of a node's parent; -1 for the root. */
   parent: Int32Array;
+  /** What a node is (bits {@link IS_ELEMENT}, {@link IS_BLOCK}; other bits are internal), so passes over the index need not read the node. */
+  kind: Uint8Array;
+  /** One past the position of a node's last descendant: its children are at `i + 1`, then each at the `end` of the one before. */
+  end: Int32Array;
   /** Words of visible, non-chrome text under the node. */
   words: Int32Array;
   /** Words of that text inside links. */
@@ -40,63 +50,126 @@ const NON_SPACE = /\S/;
 const ANY_CHROME_PART = new RegExp(CHROME_CLASS_PARTS.join("|"));
 
 /**
- * Each indexed node carries its position under this key, checked against `nodes` on lookup. A Map
+ * Each indexed element carries its position under this key, checked against `nodes` on lookup. A Map
  * from node to position cost a hash insert per node and a lookup per visited node of the body walk.
+ * Text and comment nodes (over half the nodes) carry none: adding the key allocates a property
+ * store on the node, and only elements are looked up (the walks skip chrome elements; siblings are
+ * listed by position).
  */
 const POSITION: unique symbol = Symbol("khabar.position");
 type Positioned = AnyNode & { [POSITION]?: number };
 
 const HIDDEN_STYLE = /display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden/i;
 
-/** Hidden by markup: `hidden`, `aria-hidden="true"`, inline display:none / visibility:hidden. */
+/**
+ * Hidden by markup: `hidden`, `aria-hidden="true"`, inline display:none / visibility:hidden. The
+ * attributes are read in one `for…in`: most elements have none or one, and each of three lookups
+ * by name that missed cost about as much as the loop.
+ */
 function isHidden(node: AnyNode): boolean {
   if (!isElement(node)) return false;
   const a = node.attribs;
-  if (a["hidden"] !== undefined || a["aria-hidden"] === "true") return true;
-  const style = a["style"];
+  let style: string | undefined;
+  for (const name in a) {
+    if (name === "hidden") return true;
+    if (name === "aria-hidden") {
+      if (a[name] === "true") return true;
+    } else if (name === "style") style = a[name];
+  }
   return style !== undefined && HIDDEN_STYLE.test(style.slice(0, 500));
 }
 
-/** Why an element is chrome by its tag, role or class/id, or null. */
+/**
+ * Why an element is chrome by its tag, role or class/id, or null. Tag names need no lower-casing:
+ * the page is parsed in HTML mode (`loadHtml`), where htmlparser2 lower-cases every tag name.
+ */
 function chromeReason(node: AnyNode): string | null {
   if (!isElement(node)) return null;
-  const tag = node.name.toLowerCase();
+  const tag = node.name;
   if (CHROME_TAGS.has(tag)) return tag;
   // Tables are content structure: "table-header", "tr.footer" name their rows, not the page's chrome.
   if (TABLE_TAGS.has(tag)) return null;
   const role = node.attribs["role"];
   if (role && CHROME_ROLES.has(role.toLowerCase())) return `role:${role}`;
-  const words = classWords(node);
-  if (words.length === 0) return null;
+  const split = classSplit(node);
+  if (split.words.length === 0) return null;
+  // Elements sharing a class value share its split, and the verdict is kept on it.
+  if (split.chrome === undefined) split.chrome = classChromeReason(split.words, split.heads);
+  return split.chrome;
+}
+
+/** Why class/id words (and their head words) make an element chrome, or null. */
+function classChromeReason(words: readonly string[], heads: readonly string[]): string | null {
   for (const w of words) {
     if (CHROME_CLASS_WORDS.has(w)) return `class:${w}`;
     // One regex test turns down most words; the loop then names the first part in list order.
     if (w.length > 6 && ANY_CHROME_PART.test(w)) for (const part of CHROME_CLASS_PARTS) if (w.includes(part)) return `class:${part}`;
   }
   // "article_details_tags", "story-nav": the head word says what the node is, whatever words come before it.
-  for (const w of classHeads(node)) if (WEAK_CHROME_CLASS_WORDS.has(w)) return `weak:${w}`;
+  for (const w of heads) if (WEAK_CHROME_CLASS_WORDS.has(w)) return `weak:${w}`;
   if (hasWord(words, BODY_CLASS_WORDS)) return null;
   for (const w of words) if (WEAK_CHROME_CLASS_WORDS.has(w)) return `weak:${w}`;
   return null;
 }
+
+/** Bits of `PageIndex.kind`: an element; an element with a tag of BLOCK_TAGS (set only outside dropped and hidden nodes). */
+export const IS_ELEMENT = 1, IS_BLOCK = 2;
+/** Flags the walk sets per node besides those, read by the passes after it without touching the node again. */
+const GONE = 4, LINK = 8, ARTICLE = 16;
 
 /**
  * Indexes the page under `root`. `protect` nodes (strong body signals) and their ancestors are never
  * made chrome by tag or class.
  */
 export function analyzePage(root: AnyNode, protect: readonly AnyNode[] = []): PageIndex {
+  // The walk, in document order. It also does what needs the node itself (its type, tag, attributes
+  // and text), so the passes after it read only arrays: each node's type was tested in four passes.
+  // Dropped tags and hidden elements are indexed but not entered: everything under them is gone
+  // (chrome, no words), and no lookup needs a position there (`isChrome` is true without one).
+  // Per-node numbers go to typed arrays grown by doubling (their memory is outside the JS heap, so
+  // they do not fill the young generation between collections), and text counts only to the few
+  // text nodes that have any: five JS arrays grown one push at a time were a tenth of all the
+  // memory a parse allocated.
   const nodes: AnyNode[] = [];
-  const parentList: number[] = [];
+  let parent = new Int32Array(1024);
+  let flags = new Uint8Array(1024);
+  const counted: number[] = [];
+  const countedWords: number[] = [];
+  const countedCommas: number[] = [];
   const stack: AnyNode[] = [root];
   const stackParent: number[] = [-1];
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
-    const p = stackParent.pop() as number;
     const i = nodes.length;
+    if (i === parent.length) {
+      parent = grown(parent);
+      flags = grown(flags);
+    }
     nodes.push(node);
-    parentList.push(p);
-    (node as Positioned)[POSITION] = i;
-    if (isElement(node) && DROP_TAGS.has(node.name.toLowerCase()) && node !== root) continue;
+    parent[i] = stackParent.pop() as number;
+    let f = 0;
+    if (isElement(node)) {
+      (node as Positioned)[POSITION] = i;
+      // Tag names are lower-case already (htmlparser2 in HTML mode): no toLowerCase per node.
+      const tag = node.name;
+      f = IS_ELEMENT;
+      if (node !== root && (DROP_TAGS.has(tag) || isHidden(node))) f |= GONE;
+      else {
+        if (tag === "a") f |= LINK;
+        else if (node.type === "tag" && ARTICLE_TAGS.has(tag)) f |= ARTICLE;
+        if (BLOCK_TAGS.has(tag)) f |= IS_BLOCK;
+      }
+    } else if (node.type === "text") {
+      const data = (node as { data: string }).data;
+      if (NON_SPACE.test(data)) {
+        counted.push(i);
+        countedWords.push(fastCountWords(data));
+        countedCommas.push(countCommas(data));
+      }
+      continue;
+    } else if (node.type === "root") (node as Positioned)[POSITION] = i;
+    flags[i] = f;
+    if (f & GONE) continue;
     const kids = childrenOf(node);
     for (let k = kids.length - 1; k >= 0; k--) {
       stack.push(kids[k] as AnyNode);
@@ -104,54 +177,52 @@ export function analyzePage(root: AnyNode, protect: readonly AnyNode[] = []): Pa
     }
   }
   const n = nodes.length;
-  const parent = Int32Array.from(parentList);
+  parent = parent.subarray(0, n);
+  flags = flags.subarray(0, n);
   const dropped = new Set<string>();
 
-  // Pass 1: hidden and dropped nodes (inherited), text counts of text nodes, inside-link flags.
-  const gone = new Uint8Array(n);
-  const inLink = new Uint8Array(n);
-  // Counts are whole numbers: 32-bit integers take half the memory of doubles (eight arrays per page).
-  const ownWords = new Int32Array(n);
-  const ownCommas = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const node = nodes[i] as AnyNode;
+  // Backward passes add each node's counts into its parent (children come after their parent);
+  // a node's own words are a text node's, set before. Text nodes are never gone themselves.
+  // Words outside gone nodes, and where each node's subtree ends.
+  const rawWords = new Int32Array(n);
+  for (let k = 0; k < counted.length; k++) rawWords[counted[k] as number] = countedWords[k] as number;
+  const end = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) {
     const p = parent[i] as number;
-    if (p >= 0 && gone[p]) { gone[i] = 1; continue; }
-    if (isElement(node)) {
-      const tag = node.name.toLowerCase();
-      if (node !== root && (DROP_TAGS.has(tag) || isHidden(node))) { gone[i] = 1; continue; }
-    } else if (node.type === "text") {
-      const data = (node as { data: string }).data;
-      if (NON_SPACE.test(data)) {
-        ownWords[i] = fastCountWords(data);
-        ownCommas[i] = countCommas(data);
-      }
-    }
+    if ((end[i] as number) === 0) end[i] = i + 1;
+    if (p >= 0 && (end[p] as number) < (end[i] as number)) end[p] = end[i] as number;
+    if ((flags[i] as number) & GONE || p < 0) continue;
+    rawWords[p] = (rawWords[p] as number) + (rawWords[i] as number);
   }
-  const rawWords = sumUp(n, parent, ownWords, gone);
   // Inside a link; an <a> holding more than a link's worth of text is broken markup wrapping the page, not a link.
+  const inLink = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const p = parent[i] as number;
-    const node = nodes[i] as AnyNode;
-    const own = isElement(node) && node.name.toLowerCase() === "a" && (rawWords[i] as number) <= W.maxLinkWords;
+    const own = ((flags[i] as number) & LINK) !== 0 && (rawWords[i] as number) <= W.maxLinkWords;
     inLink[i] = own || (p >= 0 && inLink[p] === 1) ? 1 : 0;
   }
-  const linkOwn = new Int32Array(n);
-  for (let i = 0; i < n; i++) if (inLink[i]) linkOwn[i] = ownWords[i] as number;
-  const rawLinks = sumUp(n, parent, linkOwn, gone);
+  const rawLinks = new Int32Array(n);
+  for (let k = 0; k < counted.length; k++) if (inLink[counted[k] as number]) rawLinks[counted[k] as number] = countedWords[k] as number;
+  for (let i = n - 1; i >= 0; i--) {
+    const p = parent[i] as number;
+    if ((flags[i] as number) & GONE || p < 0) continue;
+    rawLinks[p] = (rawLinks[p] as number) + (rawLinks[i] as number);
+  }
   const pageWords = rawWords[0] ?? 0;
 
-  // Pass 2: structural and class chrome, inherited; a protected node or a node holding most of the page is kept.
+  // Structural and class chrome, inherited; a protected node or a node holding most of the page is kept.
   const kept = new Set<AnyNode>();
   for (const node of protect) for (let x: AnyNode | null = node; x; x = x.parent as AnyNode | null) kept.add(x);
   const chrome = new Uint8Array(n);
   const inArticle = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const p = parent[i] as number;
-    inArticle[i] = (p >= 0 && inArticle[p]) || ((nodes[i] as AnyNode).type === "tag" && ARTICLE_TAGS.has((nodes[i] as { name: string }).name)) ? 1 : 0;
-    if (gone[i] || (p >= 0 && chrome[p])) { chrome[i] = 1; continue; }
+    const f = flags[i] as number;
+    inArticle[i] = (p >= 0 && inArticle[p]) || f & ARTICLE ? 1 : 0;
+    if (f & GONE || (p >= 0 && chrome[p])) { chrome[i] = 1; continue; }
+    if (!(f & IS_ELEMENT)) continue;
     const node = nodes[i] as AnyNode;
-    if (!isElement(node) || kept.has(node)) continue;
+    if (kept.size > 0 && kept.has(node)) continue;
     const reason = chromeReason(node);
     if (reason === null) continue;
     // An article's own <header> (inside <article>/<main>, or classed "article-header") holds its standfirst; the headline and byline are left out by the hints.
@@ -165,25 +236,34 @@ export function analyzePage(root: AnyNode, protect: readonly AnyNode[] = []): Pa
     if (dropped.size < 20) dropped.add(reason);
   }
 
-  // Pass 3: counts over what is left.
-  const words = sumUp(n, parent, ownWords, chrome);
-  const linkWords = sumUp(n, parent, linkOwn, chrome);
-  const commas = sumUp(n, parent, ownCommas, chrome);
+  // Counts over what is left, the three in one backward pass.
+  const words = new Int32Array(n);
+  const linkWords = new Int32Array(n);
+  const commas = new Int32Array(n);
+  for (let k = 0; k < counted.length; k++) {
+    const t = counted[k] as number;
+    if (chrome[t]) continue;
+    words[t] = countedWords[k] as number;
+    if (inLink[t]) linkWords[t] = countedWords[k] as number;
+    commas[t] = countedCommas[k] as number;
+  }
+  for (let i = n - 1; i > 0; i--) {
+    const p = parent[i] as number;
+    if (chrome[i] || p < 0) continue;
+    words[p] = (words[p] as number) + (words[i] as number);
+    linkWords[p] = (linkWords[p] as number) + (linkWords[i] as number);
+    commas[p] = (commas[p] as number) + (commas[i] as number);
+  }
   const indexOf = (node: AnyNode): number | undefined => {
     const i = (node as Positioned)[POSITION];
     return i !== undefined && nodes[i] === node ? i : undefined;
   };
-  return { nodes, indexOf, parent, words, linkWords, commas, chrome, pageWords, dropped };
+  return { nodes, indexOf, parent, kind: flags, end, words, linkWords, commas, chrome, pageWords, dropped };
 }
 
-/** Adds each node's own count into all its ancestors (children come after parents, so one backward loop does it). */
-function sumUp(n: number, parent: Int32Array, own: Int32Array, skip: Uint8Array): Int32Array {
-  const total = new Int32Array(n);
-  for (let i = n - 1; i >= 0; i--) {
-    if (skip[i]) continue;
-    total[i] = (total[i] as number) + (own[i] as number);
-    const p = parent[i] as number;
-    if (p >= 0) total[p] = (total[p] as number) + (total[i] as number);
-  }
-  return total;
+/** A copy of `a` with twice the room. */
+function grown<T extends Int32Array | Uint8Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
 }

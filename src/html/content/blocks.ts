@@ -27,24 +27,28 @@ export interface SegmentOptions {
 
 export interface Segmented {
   blocks: Block[];
+  /** Words of the paragraph blocks (each counted once here, where the paragraph is made). */
+  paragraphWords: number;
   /** The first image met before the first paragraph, with its caption when it had one. */
   leadImage: { url: string; caption: string | null; credit: string | null } | null;
 }
 
-interface Piece { text: string; bold: boolean; link: boolean }
+/** How a piece of text is marked: bold, inside a link. */
+const BOLD = 1, LINK = 2;
 
-const HEADING = /^h([1-6])$/;
+/** Heading levels by tag: a map lookup per element of the body walk, where a regex exec allocated a match per heading. */
+const HEADING_LEVELS: ReadonlyMap<string, number> = new Map([["h1", 1], ["h2", 2], ["h3", 3], ["h4", 4], ["h5", 5], ["h6", 6]]);
 /** A year, a clock time or a number glued to a short unit: what date stamps and reading times hold. */
 const STAMP = /(?:^|[^\p{N}])(?:1[89]\d\d|20\d\d)(?:[^\p{N}]|$)|\d{1,2}:\d\d|^\d{1,3}\s?\p{L}{1,4}$/u;
 const SENTENCE_END = /[.!?؟。:;…]["'»”)\]]?$/u;
 const INLINE_BOLD: ReadonlySet<string> = new Set(["b", "strong"]);
 /** Whether the text gathered so far ends a sentence and is long enough to be a paragraph of its own. */
-function endsSentence(pieces: readonly Piece[]): boolean {
+function endsSentence(pieces: readonly string[]): boolean {
   let tail = "";
-  for (let i = pieces.length - 1; i >= 0 && tail.trim().length < 2; i--) tail = (pieces[i] as Piece).text + tail;
+  for (let i = pieces.length - 1; i >= 0 && tail.trim().length < 2; i--) tail = (pieces[i] as string) + tail;
   if (!SENTENCE_END.test(tail.trimEnd())) return false;
   let words = 0;
-  for (let i = pieces.length - 1; i >= 0 && words < W.minParagraphWords; i--) words += countWords((pieces[i] as Piece).text);
+  for (let i = pieces.length - 1; i >= 0 && words < W.minParagraphWords; i--) words += countWords(pieces[i] as string);
   return words >= W.minParagraphWords;
 }
 
@@ -57,8 +61,14 @@ export function segment(roots: readonly AnyNode[], opts: SegmentOptions): Segmen
   let leadImage: Segmented["leadImage"] = null;
   let pendingImage: string | null = null;
   let paragraphs = 0;
+  let paragraphWords = 0;
   let endMode = false;
-  let pieces: Piece[] = [];
+  // The text gathered for the next block, and beside it how each piece is marked (BOLD, LINK):
+  // two arrays rather than an object per piece, and the texts are joined as they are.
+  let pieces: string[] = [];
+  let marks: number[] = [];
+  /** Whether a piece gathered since the last flush is bold or in a link. */
+  let marked = false;
   /** The innermost open block element when the current text began, and the box of the last image. */
   let pieceOwner: AnyNode | null = null;
   let imageBox: AnyNode | null = null;
@@ -68,12 +78,16 @@ export function segment(roots: readonly AnyNode[], opts: SegmentOptions): Segmen
   let brRun = 0;
   const skip = (n: AnyNode): boolean => opts.isChrome(n);
 
-  /** Whether a text block is chrome or a repeat of the headline or byline; updates the end-of-body state. */
-  const rejected = (text: string, linkShare: number): boolean => {
-    const kind = textChromeKind(text);
+  /**
+   * Whether a text block is chrome or a repeat of the headline or byline; updates the end-of-body
+   * state. `words` is `countWords(text)`, counted once by the caller: a paragraph's words were
+   * counted three times over (here, in the chrome test and for the block), a pass over its
+   * characters each time.
+   */
+  const rejected = (text: string, linkShare: number, words: number): boolean => {
+    const kind = textChromeKind(text, words);
     if (kind === "end") { endMode = true; return true; }
     if (kind === "drop") return true;
-    const words = countWords(text);
     if (endMode) {
       if (words <= W.endChromeMaxWords || linkShare > W.maxLinkDensity) return true;
       endMode = false;
@@ -104,20 +118,27 @@ export function segment(roots: readonly AnyNode[], opts: SegmentOptions): Segmen
     const owner = pieceOwner;
     pieceOwner = null;
     if (pieces.length === 0) return;
-    const raw = pieces.map((p) => p.text).join("");
+    const raw = pieces.join("");
+    // Characters are counted only when some text is bold or in a link: without either, the link
+    // share is 0 and the text is not bold whatever the total (a pass over every piece saved).
     let boldChars = 0, linkChars = 0, allChars = 0;
-    for (const p of pieces) {
-      const c = countNonSpace(p.text);
-      allChars += c;
-      if (p.bold) boldChars += c;
-      if (p.link) linkChars += c;
+    if (marked) {
+      for (let i = 0; i < pieces.length; i++) {
+        const c = countNonSpace(pieces[i] as string);
+        const m = marks[i] as number;
+        allChars += c;
+        if (m & BOLD) boldChars += c;
+        if (m & LINK) linkChars += c;
+      }
     }
     pieces = [];
+    marks = [];
+    marked = false;
     const text = collapse(raw);
     if (!text || isBlank(text) || AGENCY_CREDIT.test(text)) return;
     const linkShare = allChars ? linkChars / allChars : 0;
-    if (rejected(text, linkShare) || linkShare > W.maxLinkDensity) return;
     const words = countWords(text);
+    if (rejected(text, linkShare, words) || linkShare > W.maxLinkDensity) return;
     // A short line right under an image, in the image's own box, is its caption ("div.red" under the photo).
     if (pendingImage && imageBox && owner && owner !== imageBox && isInside(owner, imageBox) && words <= W.imageCaptionMaxWords && !SENTENCE_END.test(text)) {
       const split = splitCredit(text);
@@ -137,6 +158,7 @@ export function segment(roots: readonly AnyNode[], opts: SegmentOptions): Segmen
     }
     blocks.push({ type: "paragraph", text });
     paragraphs++;
+    paragraphWords += words;
     pendingImage = null;
   };
 
@@ -186,7 +208,7 @@ export function segment(roots: readonly AnyNode[], opts: SegmentOptions): Segmen
     linkShare = all ? linkText.length / all.length : 0;
     if (items.length === 0) return;
     if (linkShare > W.listMaxLinkDensity) return;
-    if (items.length === 1 && rejected(items[0] as string, linkShare)) return;
+    if (items.length === 1 && rejected(items[0] as string, linkShare, countWords(items[0] as string))) return;
     if (endMode) return;
     blocks.push({ type: "list", items, ordered: node.name === "ol" });
   };
@@ -208,7 +230,10 @@ export function segment(roots: readonly AnyNode[], opts: SegmentOptions): Segmen
         brRun = 0;
         if (pieceOwner === null) pieceOwner = openBlocks[openBlocks.length - 1] ?? null;
       }
-      pieces.push({ text: data, bold: bold > 0, link: link > 0 });
+      const m = (bold > 0 ? BOLD : 0) | (link > 0 ? LINK : 0);
+      if (m !== 0) marked = true;
+      pieces.push(data);
+      marks.push(m);
       continue;
     }
     if (node.type === "root") {
@@ -220,7 +245,7 @@ export function segment(roots: readonly AnyNode[], opts: SegmentOptions): Segmen
       continue;
     }
     if (!isElement(node)) continue;
-    const tag = node.name.toLowerCase();
+    const tag = node.name;
     if (exit) {
       if (INLINE_BOLD.has(tag)) bold--;
       else if (tag === "a") link--;
@@ -240,7 +265,10 @@ export function segment(roots: readonly AnyNode[], opts: SegmentOptions): Segmen
       brRun++;
       // Two breaks end a paragraph; so does one after a finished sentence (paragraphs kept apart by single <br>s).
       if (brRun >= 2 || endsSentence(pieces)) flush();
-      else pieces.push({ text: " ", bold: false, link: false });
+      else {
+        pieces.push(" ");
+        marks.push(0);
+      }
       continue;
     }
     if (tag === "img" || tag === "amp-img" || tag === "picture") {
@@ -252,11 +280,11 @@ export function segment(roots: readonly AnyNode[], opts: SegmentOptions): Segmen
       }
       continue;
     }
-    const h = HEADING.exec(tag);
-    if (h) {
+    const level = HEADING_LEVELS.get(tag);
+    if (level !== undefined) {
       flush();
       const text = textOf(node, skip);
-      if (text && !isBlank(text) && !rejected(text, 0)) blocks.push({ type: "heading", text, level: Number(h[1]) });
+      if (text && !isBlank(text) && !rejected(text, 0, countWords(text))) blocks.push({ type: "heading", text, level });
       continue;
     }
     if (tag === "figure" || (isCaptionElement(node) && countWords(textOf(node, skip)) <= MAX_CAPTION_WORDS)) {
@@ -267,7 +295,7 @@ export function segment(roots: readonly AnyNode[], opts: SegmentOptions): Segmen
     if (tag === "blockquote") {
       flush();
       const text = textOf(node, skip);
-      if (text && !isBlank(text) && !rejected(text, 0)) blocks.push({ type: "blockquote", text });
+      if (text && !isBlank(text) && !rejected(text, 0, countWords(text))) blocks.push({ type: "blockquote", text });
       continue;
     }
     if ((tag === "ul" || tag === "ol") && !listHoldsBlocks(node)) {
@@ -289,5 +317,5 @@ export function segment(roots: readonly AnyNode[], opts: SegmentOptions): Segmen
     }
   }
   flush();
-  return { blocks, leadImage };
+  return { blocks, paragraphWords, leadImage };
 }

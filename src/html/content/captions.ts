@@ -53,9 +53,12 @@ export function cleanCredit(text: string): string {
 /** A labelled photo credit in brackets closing a line: "… (Foto: Getty)", "… [Photo: AP]". */
 const LABELLED_CREDIT_END = new RegExp(`[(\\[](?:${LABELS})\\s?:[^()[\\]]{1,60}[)\\]]\\s*$`, "iu");
 
+/** The caption labels lower-cased once, not at every line tested. */
+const CAPTION_LABELS_LOWER: readonly string[] = HTML_CAPTION_LABELS.map((label) => label.toLowerCase());
+
 /** Whether a paragraph opens with a caption or credit label ("Photo:", "Titelbild:", "تصوير:") or ends with a labelled credit. */
 export function isCaptionLine(text: string): boolean {
   if (captionLabel(text) || LABELLED_CREDIT_END.test(text)) return true;
   const start = text.slice(0, 30).toLowerCase();
-  return HTML_CAPTION_LABELS.some((label) => start.startsWith(label.toLowerCase()));
+  return CAPTION_LABELS_LOWER.some((label) => start.startsWith(label));
 }

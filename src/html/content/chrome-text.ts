@@ -24,14 +24,15 @@ const DECOR_END = /[\s\p{P}\p{S}\p{N}]/u;
 
 /**
  * Whether a short block of the body is chrome: `end` opens a trailing run of chrome, `drop` is
- * chrome alone, null is text. Blocks over the shared word limit are always text.
+ * chrome alone, null is text. Blocks over the shared word limit are always text. `words`, when
+ * given, is `countWords(text)` already counted by the caller.
  */
-export function textChromeKind(text: string): ChromeKind | null {
+export function textChromeKind(text: string, words?: number): ChromeKind | null {
   // Short blocks are normalized once for both lookups.
   const normalized = text.length > 200 ? undefined : normalizeForMatch(text);
   const shared = chromeKind(text, normalized);
   if (shared) return shared;
-  if (normalized === undefined || countWords(text) > CHROME_MAX_WORDS) return null;
+  if (normalized === undefined || (words ?? countWords(text)) > CHROME_MAX_WORDS) return null;
   const key = trimStartWhere(trimEndWhere(normalized, DECOR_END), DECOR_START);
   if (!key) return null;
   return BY_KEY.get(key) ?? null;

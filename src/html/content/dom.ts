@@ -5,14 +5,19 @@
 import type { AnyNode, Element, ParentNode } from "domhandler";
 import { isElement } from "../query.js";
 import { PageCache } from "../../language/page-cache.js";
+import { isSpaceCode } from "../../language/spaces.js";
 
 export type { AnyNode, Element, ParentNode };
 /** Re-exported for the content stage: the one definition lives beside the element list. */
 export { isElement };
 
-/** The lower-case tag name of an element, or "" for other nodes. */
+/**
+ * The lower-case tag name of an element, or "" for other nodes. The name is used as it is: the page
+ * is parsed in HTML mode (`loadHtml`), where htmlparser2 lower-cases every tag name, so the whole
+ * content stage compares `name` without calling toLowerCase once per node.
+ */
 export function tagOf(node: AnyNode): string {
-  return isElement(node) ? node.name.toLowerCase() : "";
+  return isElement(node) ? node.name : "";
 }
 
 /** An attribute value, or undefined. */
@@ -40,25 +45,59 @@ function isWordChar(c: number): boolean {
   return isLower(c) || isUpper(c) || (c >= 48 && c <= 57) || c > 127;
 }
 
-/** Splits one class token into lower-case words at separators and camelCase boundaries; a character loop, no regex. */
-function splitToken(token: string, out: string[], heads: string[]): void {
+/** The longest of STATE_WORDS: longer parts are not looked up. */
+const STATE_WORD_MAX = Math.max(...[...STATE_WORDS].map((w) => w.length));
+
+/**
+ * Splits the class token starting at `from` (it runs to the next whitespace) into lower-case words
+ * at separators and camelCase boundaries, and returns where it ends; a character loop, no regex.
+ * A BEM modifier ("section--ads", "card--share") names a variant, not what the element is: from
+ * the token's first "--" on (unless the token starts with it) nothing is kept.
+ */
+function splitToken(value: string, from: number, out: string[], heads: string[]): number {
   const parts: string[] = [];
   let start = -1;
-  for (let i = 0; i <= token.length; i++) {
-    const c = i < token.length ? token.charCodeAt(i) : 32;
-    const boundary = !isWordChar(c) || (start >= 0 && isUpper(c) && isLower(token.charCodeAt(i - 1)));
+  // Whether the current part holds a character toLowerCase may change (A-Z or non-ASCII): most
+  // class names are lower-case already, and the call is skipped for them.
+  let upper = false;
+  /** A "--" was met (only the first one counts); `cut` when it ended the kept part of the token. */
+  let dashes = false;
+  let cut = false;
+  let i = from;
+  for (; ; i++) {
+    const c = i < value.length ? value.charCodeAt(i) : 32;
+    const space = isSpaceCode(c);
+    if (c === 45 && !dashes && i > from && value.charCodeAt(i - 1) === 45) {
+      dashes = true;
+      // The first "-" already ended the part before it.
+      cut = i - 1 > from;
+    }
+    if (cut) {
+      if (space) break;
+      continue;
+    }
+    const boundary = space || !isWordChar(c) || (start >= 0 && isUpper(c) && isLower(value.charCodeAt(i - 1)));
     if (boundary && start >= 0) {
-      parts.push(token.slice(start, i).toLowerCase());
+      const part = value.slice(start, i);
+      parts.push(upper ? part.toLowerCase() : part);
       start = -1;
     }
-    if (isWordChar(c) && start < 0) start = i;
+    if (space) break;
+    if (isWordChar(c)) {
+      if (start < 0) {
+        start = i;
+        upper = false;
+      }
+      if (c > 127 || isUpper(c)) upper = true;
+    }
   }
   // State modifiers describe what a node holds or allows, not what it is: "has-ads", "with-sidebar", "no-comments".
-  for (const p of parts) if (STATE_WORDS.has(p)) return;
+  for (const p of parts) if (p.length <= STATE_WORD_MAX && STATE_WORDS.has(p)) return i;
   for (const p of parts) out.push(p);
   if (parts.length > 1) out.push(parts.join(""));
   const head = parts[parts.length - 1];
   if (head !== undefined) heads.push(head);
+  return i;
 }
 
 const NO_WORDS: string[] = [];
@@ -69,21 +108,26 @@ const NO_WORDS: string[] = [];
  * last word of each class/id token: the head noun ("article-tags" is tags, "tags-article" rare).
  */
 const CLASS_WORDS: unique symbol = Symbol("khabar.classWords");
-type WithWords = Element & { [CLASS_WORDS]?: { words: string[]; heads: string[] } };
+type WithWords = Element & { [CLASS_WORDS]?: ClassSplit };
 
 /** The head (last) word of each class and id token of an element. */
 export function classHeads(node: AnyNode): string[] {
   if (!isElement(node)) return [];
-  if (node.attribs["class"] === undefined && node.attribs["id"] === undefined) return NO_WORDS;
-  classWords(node);
-  return (node as WithWords)[CLASS_WORDS]?.heads ?? NO_WORDS;
+  return classSplit(node).heads;
 }
 
-interface ClassSplit {
-  words: string[];
-  heads: string[];
+/** The words and head words of a class/id value, shared by every element carrying the same value. */
+export interface ClassSplit {
+  readonly words: string[];
+  readonly heads: string[];
+  /**
+   * What the content index concludes from these words alone (its chrome reason, or null), kept
+   * here once known: elements repeating a class value ("menu-item") then cost one read instead of
+   * a set lookup per word. undefined until computed; a function of `words` and `heads` only.
+   */
+  chrome: string | null | undefined;
 }
-const NO_SPLIT: ClassSplit = { words: NO_WORDS, heads: NO_WORDS };
+const NO_SPLIT: ClassSplit = { words: NO_WORDS, heads: NO_WORDS, chrome: null };
 
 /**
  * Splits of attribute values already seen: pages repeat the same class strings on many elements
@@ -99,13 +143,14 @@ function splitValue(value: string): ClassSplit {
   if (split) return split;
   const words: string[] = [];
   const heads: string[] = [];
-  for (const token of value.slice(0, 300).split(/\s+/)) {
-    // A BEM modifier ("section--ads", "card--share") names a variant, not what the element is: keep the block part.
-    const cut = token.indexOf("--");
-    const name = cut > 0 ? token.slice(0, cut) : token;
-    if (name) splitToken(name, words, heads);
+  // Tokens are found in the same character loop that splits them: splitting the value with a regex
+  // first cost a regex pass and a string per token.
+  const v = value.length > 300 ? value.slice(0, 300) : value;
+  for (let i = 0; i < v.length; ) {
+    if (isSpaceCode(v.charCodeAt(i))) i++;
+    else i = splitToken(v, i, words, heads);
   }
-  split = { words, heads };
+  split = { words, heads, chrome: undefined };
   SPLITS.set(value, split);
   return split;
 }
@@ -116,16 +161,21 @@ function splitValue(value: string): ClassSplit {
  */
 export function classWords(node: AnyNode): string[] {
   if (!isElement(node)) return [];
+  return classSplit(node).words;
+}
+
+/** The class/id split of an element: its words and heads (see {@link classWords}). */
+export function classSplit(node: Element): ClassSplit {
   const cls = node.attribs["class"];
   const id = node.attribs["id"];
-  if (cls === undefined && id === undefined) return NO_WORDS;
+  if (cls === undefined && id === undefined) return NO_SPLIT;
   const cached = (node as WithWords)[CLASS_WORDS];
-  if (cached) return cached.words;
+  if (cached) return cached;
   const a = cls ? splitValue(cls) : NO_SPLIT;
   const b = id ? splitValue(id) : NO_SPLIT;
-  const split = b === NO_SPLIT ? a : a === NO_SPLIT ? b : { words: a.words.concat(b.words), heads: a.heads.concat(b.heads) };
+  const split: ClassSplit = b === NO_SPLIT ? a : a === NO_SPLIT ? b : { words: a.words.concat(b.words), heads: a.heads.concat(b.heads), chrome: undefined };
   (node as WithWords)[CLASS_WORDS] = split;
-  return split.words;
+  return split;
 }
 
 /** Whether any word of `words` is in `set`. */

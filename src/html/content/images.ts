@@ -72,7 +72,7 @@ export function findImage(root: AnyNode, resolve: Resolve): string | null {
       continue;
     }
     if (!isElement(node)) continue;
-    const tag = node.name.toLowerCase();
+    const tag = node.name;
     if (IMAGE_TAGS.has(tag)) {
       const url = imageUrlOf(node, resolve);
       if (url) return url;

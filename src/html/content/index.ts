@@ -112,6 +112,7 @@ export function readContent(doc: HtmlDocument, hints: ContentHints): PageContent
     let blocks: Block[] = [];
     let image: PageContent["image"] = null;
     let direction: Direction | null = null;
+    let bodyWords = 0;
     if (choice) {
       const isChrome = (node: AnyNode): boolean => {
         const i = index.indexOf(node);
@@ -120,12 +121,12 @@ export function readContent(doc: HtmlDocument, hints: ContentHints): PageContent
       const roots = choice.roots.map((i) => index.nodes[i] as AnyNode);
       const seg = segment(roots, { isChrome, resolve, headline: hints.headline, bylineText: hints.bylineText });
       blocks = seg.blocks;
+      bodyWords = seg.paragraphWords;
       image = seg.leadImage;
       direction = directionOf(roots[0]);
       provenance["body"] = choice.source;
       if (image) provenance["image"] = "body";
     }
-    const bodyWords = blocks.reduce((n, b) => n + (b.type === "paragraph" ? countWords(b.text) : 0), 0);
     if (bodyWords < W.minArticleWords && hints.articleBody) {
       const paragraphs = articleBodyParagraphs(hints.articleBody);
       if (countWords(paragraphs.join(" ")) >= W.minArticleWords) {

@@ -5,10 +5,10 @@
  */
 import { CONTENT_WEIGHTS as W } from "./data/weights.js";
 import {
-  BLOCK_TAGS, BODY_MARKERS, NEGATIVE_CLASS_WORDS, PARAGRAPH_TAGS, POSITIVE_CLASS_WORDS, type BodyMarker,
+  BODY_MARKERS, NEGATIVE_CLASS_WORDS, PARAGRAPH_TAGS, POSITIVE_CLASS_WORDS, type BodyMarker,
 } from "./data/selectors.js";
-import { classWords, commonAncestor, hasWord, isElement, isInside, tagOf, type AnyNode } from "./dom.js";
-import type { PageIndex } from "./analyze.js";
+import { classWords, commonAncestor, hasWord, isElement, isInside, tagOf, type AnyNode, type Element } from "./dom.js";
+import { IS_BLOCK, IS_ELEMENT, type PageIndex } from "./analyze.js";
 import { PageCache } from "../../language/page-cache.js";
 
 /** Tags never scored as paragraphs or chosen as the body. */
@@ -29,7 +29,7 @@ function classWeight(node: AnyNode): number {
 
 /** Container scores (before link density), indexed like the page index; NaN for nodes never scored. */
 export function scoreContainers(index: PageIndex): Float64Array {
-  const { nodes, parent, words, linkWords, commas, chrome } = index;
+  const { nodes, parent, kind, words, linkWords, commas, chrome } = index;
   const n = nodes.length;
   // Words, link words and commas outside block children: the node's own paragraph text.
   const ownWords = words.slice();
@@ -37,7 +37,7 @@ export function scoreContainers(index: PageIndex): Float64Array {
   const ownCommas = commas.slice();
   for (let i = 1; i < n; i++) {
     const p = parent[i] as number;
-    if (p < 0 || chrome[i] || !BLOCK_TAGS.has(tagOf(nodes[i] as AnyNode))) continue;
+    if (p < 0 || chrome[i] || !((kind[i] as number) & IS_BLOCK)) continue;
     ownWords[p] = (ownWords[p] as number) - (words[i] as number);
     ownLinks[p] = (ownLinks[p] as number) - (linkWords[i] as number);
     ownCommas[p] = (ownCommas[p] as number) - (commas[i] as number);
@@ -49,10 +49,10 @@ export function scoreContainers(index: PageIndex): Float64Array {
     score[j] = (W.tagPrior[tagOf(node)] ?? 0) + classWeight(node);
   };
   for (let i = 0; i < n; i++) {
-    const node = nodes[i] as AnyNode;
-    if (chrome[i] || !isElement(node)) continue;
-    const tag = node.name.toLowerCase();
-    if (!BLOCK_TAGS.has(tag) || NOT_SCORED.has(tag)) continue;
+    // Block elements by the index's kinds: no node is read for the others.
+    if (chrome[i] || !((kind[i] as number) & IS_BLOCK)) continue;
+    const tag = (nodes[i] as Element).name;
+    if (NOT_SCORED.has(tag)) continue;
     const w = ownWords[i] as number;
     if (w < W.minParagraphWords || (ownLinks[i] as number) / w > W.maxLinkDensity) continue;
     const points = 1 + (ownCommas[i] as number) + Math.min(Math.floor(w / W.wordsPerPoint), W.maxLengthPoints);
@@ -97,11 +97,14 @@ export function bestContainer(index: PageIndex, score: Float64Array): number {
   let near: AnyNode = bestNode;
   for (let k = 0; k < W.cousinLevels && near.parent; k++) near = near.parent as AnyNode;
   if (bestClass) {
-    for (let i = 0; i < index.nodes.length; i++) {
+    // Cousins lie under `near`: only its subtree is looked at (positions `near` to its `end`).
+    const nearAt = index.indexOf(near);
+    const to = nearAt === undefined ? index.nodes.length : (index.end[nearAt] as number);
+    for (let i = nearAt ?? 0; i < to; i++) {
       const node = index.nodes[i] as AnyNode;
-      if (i === best || index.chrome[i] || !isElement(node) || node.attribs["class"]?.trim() !== bestClass) continue;
-      const w = index.words[i] as number;
-      if (w < W.minParagraphWords || linkDensity(index, i) > W.siblingMaxLinkDensity) continue;
+      // The cheap tests on the index first; the class attribute is read for elements with enough words only.
+      if (i === best || index.chrome[i] || !((index.kind[i] as number) & IS_ELEMENT) || (index.words[i] as number) < W.minParagraphWords) continue;
+      if ((node as Element).attribs["class"]?.trim() !== bestClass || linkDensity(index, i) > W.siblingMaxLinkDensity) continue;
       if (!isInside(node, bestNode) && !isInside(bestNode, node) && isInside(node, near)) group.push(node);
     }
   }
@@ -127,14 +130,16 @@ export function withLeadIn(index: PageIndex, start: number): number[] {
     const tag = tagOf(index.nodes[p] as AnyNode);
     if (tag === "body" || tag === "html" || tag === "") break;
     // Walk back from the body over prose siblings; the first non-prose one (links, a metadata box) ends the lead-in.
-    const siblings = (index.nodes[p] as { children: AnyNode[] }).children;
+    // Siblings are listed by position: text nodes carry no position for `indexOf`.
+    const siblings: number[] = [];
+    for (let c = p + 1; c < (index.end[p] as number); c = index.end[c] as number) siblings.push(c);
     const before: number[] = [];
     let words = 0;
     let stopped = false;
-    let k = siblings.indexOf(index.nodes[cur] as AnyNode) - 1;
+    let k = siblings.indexOf(cur) - 1;
     for (; k >= 0; k--) {
-      const i = index.indexOf(siblings[k] as AnyNode);
-      if (i === undefined || index.chrome[i] || (index.words[i] as number) === 0) continue;
+      const i = siblings[k] as number;
+      if (index.chrome[i] || (index.words[i] as number) === 0) continue;
       const w = index.words[i] as number;
       if ((index.linkWords[i] as number) > W.climbMaxLinkDensity * w || words + w > W.climbMaxShare * bodyWords) {
         stopped = true;
@@ -172,7 +177,7 @@ export function withSiblings(index: PageIndex, score: Float64Array, best: number
     let final = Number.isNaN(s) ? 0 : s * (1 - ld);
     if (bestClass && sib.attribs["class"] === bestClass) final += (score[best] as number) * 0.2;
     if (final >= threshold) { out.push(i); continue; }
-    const tag = sib.name.toLowerCase();
+    const tag = sib.name;
     if (PARAGRAPH_TAGS.has(tag) && (index.words[i] as number) >= W.siblingMinWords && ld < W.siblingMaxLinkDensity) out.push(i);
   }
   return out;
@@ -236,9 +241,9 @@ export function strongContainer(index: PageIndex): { node: number; marker: BodyM
   const matches: number[][] = BODY_MARKERS.map(() => []);
   const hits: number[] = [];
   for (let i = 0; i < index.nodes.length; i++) {
-    if (index.chrome[i]) continue;
+    // Only elements holding words can be chosen (see `found` below): the others' attributes are not read.
+    if (index.chrome[i] || !((index.kind[i] as number) & IS_ELEMENT) || (index.words[i] as number) === 0) continue;
     const node = index.nodes[i] as AnyNode;
-    if (!isElement(node)) continue;
     hits.length = 0;
     markersOf(node, hits);
     for (const m of hits) (matches[m] as number[]).push(i);
