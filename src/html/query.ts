@@ -66,11 +66,11 @@ export function elementsUnder(root: AnyNode, limit = Number.MAX_SAFE_INTEGER): E
 }
 
 /**
- * Gives the page's elements, in document order, as the parser listed them while building the tree
- * (src/html/parse-dom.ts), so that the first query does not walk the tree again.
+ * Gives a freshly loaded page's elements, in document order, as the parser listed them while
+ * building the tree (src/html/parse-dom.ts), so that the first query does not walk the tree again.
  */
 export function adoptElements($: CheerioAPI, all: Element[]): void {
-  if (!ALL.has($)) ALL.set($, groupByTag(all));
+  ALL.set($, groupByTag(all));
 }
 
 function groupByTag(all: Element[]): PageElements {
