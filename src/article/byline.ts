@@ -2,6 +2,7 @@ import type { Byline, Person } from "../model/parts.js";
 import { normalizeForMatch } from "../language/normalize.js";
 import { isKnownSource as isKnownSourceUncached } from "./agency.js";
 import { PageCache } from "../language/page-cache.js";
+import { ListCache } from "../language/list-cache.js";
 
 /**
  * Reads a byline as written ("By Jane Doe and John Roe", "كتب: حسام أبو العلا - القاهرة") into
@@ -138,18 +139,13 @@ const NOT_A_NAME = /[:：!?*«»"“”]|['’]s\s/u;
 /**
  * The normalized `exclude` names, kept per list: the metadata stage passes the same few lists
  * (the site's names) to every call on a page, and building the set normalized each name again
- * each time. The list's names are kept too and compared, so a list changed in place is read anew.
+ * each time.
  */
-const EXCLUDED = new WeakMap<readonly string[], { names: string[]; set: ReadonlySet<string> }>();
+const EXCLUDED = new ListCache<ReadonlySet<string>>((exclude) => new Set(exclude.map(normalizeForMatch).filter(Boolean)));
 const NO_NAMES: ReadonlySet<string> = new Set();
 
 function excludedSet(exclude: readonly string[] | undefined): ReadonlySet<string> {
-  if (!exclude || exclude.length === 0) return NO_NAMES;
-  const cached = EXCLUDED.get(exclude);
-  if (cached && cached.names.length === exclude.length && cached.names.every((n, i) => n === exclude[i])) return cached.set;
-  const set = new Set(exclude.map(normalizeForMatch).filter(Boolean));
-  EXCLUDED.set(exclude, { names: [...exclude], set });
-  return set;
+  return !exclude || exclude.length === 0 ? NO_NAMES : EXCLUDED.get(exclude);
 }
 
 /** Agency lookups are slow (normalization per call) and bylines repeat names: remember answers. */

@@ -1,5 +1,6 @@
 import { readByline, type BylineRead } from "../../article/byline.js";
 import { PageCache } from "../../language/page-cache.js";
+import { sameNames } from "../../language/list-cache.js";
 
 /**
  * `readByline` for the metadata stage, remembering what it read on the page. A third of the
@@ -25,7 +26,7 @@ function copyRead(read: BylineRead): BylineRead {
 
 /** Whether `known` was read against `exclude` as it is now (the same list, not changed since). */
 function sameExclude(known: KnownRead, exclude: readonly string[]): boolean {
-  return known.exclude === exclude && known.names.length === exclude.length && known.names.every((n, i) => n === exclude[i]);
+  return known.exclude === exclude && sameNames(known.names, exclude);
 }
 
 /** `readByline(raw, { exclude })`, answered from this page's earlier reads when it repeats one. */

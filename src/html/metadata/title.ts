@@ -2,6 +2,7 @@ import { normalizeForMatch } from "../../language/normalize.js";
 import { PREFIX_ONLY_SEPARATORS, TITLE_SEPARATORS } from "./data/title.js";
 import { METADATA_WEIGHTS as W } from "./weights.js";
 import { PageCache } from "../../language/page-cache.js";
+import { ListCache } from "../../language/list-cache.js";
 
 /** A title as a source gives it. */
 export interface TitleCandidate {
@@ -55,21 +56,15 @@ interface SiteKey {
 /**
  * The keys of a list of site names, kept per list: `stripSiteName` tests every title segment against
  * the same list, and rebuilding each name's compact key per segment was half of that test's time.
- * The names are kept too and compared, so a list changed in place is read anew.
  */
-const SITE_KEYS = new WeakMap<readonly string[], { names: string[]; keys: SiteKey[] }>();
-
-function siteKeys(siteNames: readonly string[]): readonly SiteKey[] {
-  const cached = SITE_KEYS.get(siteNames);
-  if (cached && cached.names.length === siteNames.length && cached.names.every((n, i) => n === siteNames[i])) return cached.keys;
+const SITE_KEYS = new ListCache<SiteKey[]>((siteNames) => {
   const keys: SiteKey[] = [];
   for (const name of siteNames) {
     const key = titleKey(name);
     if (key) keys.push({ key, compact: key.replace(/ /gu, "") });
   }
-  SITE_KEYS.set(siteNames, { names: [...siteNames], keys });
   return keys;
-}
+});
 
 /** True when `segment` names the site: its name, or the host name ("breitbart" for breitbart.com). */
 function isSiteSegment(segment: string, siteNames: readonly string[]): boolean {
@@ -78,7 +73,7 @@ function isSiteSegment(segment: string, siteNames: readonly string[]): boolean {
   const key = titleKey(segment);
   if (!key) return false;
   const compact = key.replace(/ /gu, "");
-  for (const { key: nk, compact: nc } of siteKeys(siteNames)) {
+  for (const { key: nk, compact: nc } of SITE_KEYS.get(siteNames)) {
     if (nk === key || nc === compact) return true;
     // "BBC News" vs "BBC", "CNNMoney" vs "CNN Money", "The Guardian" vs "the Guardian | World news".
     if (nc.length >= 3 && compact.length >= 3 && (nc.includes(compact) || compact.includes(nc))) return true;
