@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../../random.js";
 import { lowerIncludes } from "../../../src/html/metadata/lower-includes.js";
 
 /**
@@ -7,23 +8,12 @@ import { lowerIncludes } from "../../../src/html/metadata/lower-includes.js";
  * the characters whose case mapping touches ASCII (İ, K Kelvin, ı, ſ) and others that change length.
  */
 
-/** A small deterministic PRNG (mulberry32), so failures reproduce. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const ALPHABET = [..."aAbBiIkKsSzZ09-_./%?=&é", "\u0130", "\u0131", "\u212a", "\u017f", "ß", "Σ", "ς", "\u0307", "ي", "\u{1d400}"];
 const KEY_ALPHABET = [..."abiksz09-_.%", "i\u0307", "ß", "K", "I"];
 
 describe("lowerIncludes", () => {
   it("agrees with toLowerCase().includes on random texts and keys", () => {
-    const next = random(7);
+    const next = seededRandom(7);
     const pick = (list: readonly string[]) => list[Math.floor(next() * list.length)] ?? "";
     for (let round = 0; round < 3_000; round++) {
       const key = Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(KEY_ALPHABET)).join("");

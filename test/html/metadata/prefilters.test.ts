@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../../random.js";
 import { loadHtml } from "../../../src/html/load.js";
 import { allElements, matches } from "../../../src/html/query.js";
 import { BYLINE_SELECTORS, SECTION_LINK_SELECTORS, STANDFIRST_SELECTORS } from "../../../src/html/metadata/data/selectors.js";
@@ -31,19 +32,8 @@ const WORDS = [
   "/category/", "/categories/", "/section/", "/sections/x", "/rubrique/", "/ressort/", "/Category/", "category", "/sectionz/",
 ];
 
-/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function generated(count: number): string {
-  const next = rng(7);
+  const next = seededRandom(7);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
