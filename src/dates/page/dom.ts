@@ -121,6 +121,13 @@ export function hasAnyAttribute(attrs: Record<string, string>, a: string, b: str
   return false;
 }
 
+/** Whether `test` holds for the element's class or its id, read by walking its attribute names (see {@link hasAnyAttribute}). */
+export function classOrIdHas(el: Element, test: (value: string) => boolean): boolean {
+  const attrs = el.attribs;
+  for (const name in attrs) if ((name === "class" || name === "id") && test(attrs[name] as string)) return true;
+  return false;
+}
+
 /** "class id" of an element, lower case. */
 export function classId(el: Element): string {
   return `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase();

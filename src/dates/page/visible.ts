@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from "domhandler";
 import { DATE_CLASS_WORDS, OFF_ARTICLE_WORDS } from "../data/page-words.js";
 import { findDates } from "../parse.js";
-import { classId, isElement, textOf, textWithMark, walkElements } from "./dom.js";
+import { classId, classOrIdHas, isElement, textOf, textWithMark, walkElements } from "./dom.js";
 import { saysModified } from "./labels.js";
 import { readDateValue } from "./read-value.js";
 import type { Candidate } from "./types.js";
@@ -62,6 +62,8 @@ const DATE_CLASS_CORE: readonly string[] = DATE_CLASS_WORDS.filter((w, i) => !DA
  */
 const DATE_CLASS = new RegExp(alternationPattern(DATE_CLASS_CORE), "iu");
 
+const holdsDateWord = (value: string): boolean => DATE_CLASS.test(value);
+
 /**
  * Whether the element's class or id holds a date word ("post-date", "entry-meta", "article__published").
  * The element's attribute names are walked rather than `class` and `id` read by name: attribute
@@ -69,9 +71,7 @@ const DATE_CLASS = new RegExp(alternationPattern(DATE_CLASS_CORE), "iu");
  * lookup, and walking the one or two names an element has measured faster (see `hasAnyAttribute`).
  */
 function hasDateClass(el: Element): boolean {
-  const attrs = el.attribs;
-  for (const name in attrs) if ((name === "class" || name === "id") && DATE_CLASS.test(attrs[name]!)) return true;
-  return false;
+  return classOrIdHas(el, holdsDateWord);
 }
 
 const OFF_WORDS = new Set(OFF_ARTICLE_WORDS);
@@ -95,9 +95,7 @@ export function hasOffWord(value: string | undefined): boolean {
  */
 function isOff(el: Element): boolean {
   // The attribute names are walked, not `class` and `id` read by name: see hasDateClass.
-  const attrs = el.attribs;
-  for (const name in attrs) if ((name === "class" || name === "id") && hasOffWord(attrs[name])) return true;
-  return false;
+  return classOrIdHas(el, hasOffWord);
 }
 
 /**
