@@ -7,7 +7,7 @@ import { looksBinary, looksLikeHtml, stripControls } from "./input/sniff.js";
 import { assemble, emptyDraft, type ArticleDraft } from "./article/assemble.js";
 import { readText } from "./text/reader.js";
 import { readHtml } from "./html/reader.js";
-import { startPage } from "./language/page-cache.js";
+import { endPage, startPage } from "./language/page-cache.js";
 
 function readInput(input: unknown, options: ParseOptions): { text: string; warnings: Warning[] } {
   if (typeof input === "string") return { text: input.replace(/^\ufeff/, ""), warnings: [] };
@@ -49,7 +49,16 @@ function readDraft(text: string, options: ParseOptions): ArticleDraft {
  */
 export function parse(input: string | Uint8Array, options?: ParseOptions): Article {
   const opts = checkOptions(options);
+  // The per-page caches hold this page only while it is parsed (language/page-cache.ts).
   startPage();
+  try {
+    return parsePage(input, opts);
+  } finally {
+    endPage();
+  }
+}
+
+function parsePage(input: string | Uint8Array, opts: ParseOptions): Article {
   const { text: raw, warnings } = readInput(input, opts);
   let text = raw;
   if (looksBinary(text)) {

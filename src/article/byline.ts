@@ -150,7 +150,7 @@ function excludedSet(exclude: readonly string[] | undefined): ReadonlySet<string
 
 /** Agency lookups are slow (normalization per call) and bylines repeat names: remember answers. */
 const SOURCE_CACHE_SIZE = 10_000;
-const SOURCE_CACHE = new PageCache<boolean>(SOURCE_CACHE_SIZE);
+const SOURCE_CACHE = new PageCache<string, boolean>(SOURCE_CACHE_SIZE);
 function isKnownSource(name: string): boolean {
   let known = SOURCE_CACHE.get(name);
   if (known === undefined) {

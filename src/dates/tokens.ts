@@ -70,7 +70,7 @@ function isArabicCode(c: number): boolean {
 
 /** Word keys are cached: pages repeat their words, and normalizing is the costly part. */
 const KEY_CACHE_LIMIT = 20_000;
-const keys = new PageCache<string>(KEY_CACHE_LIMIT);
+const keys = new PageCache<string, string>(KEY_CACHE_LIMIT);
 /**
  * The key of a word. Only words with Arabic-script letters (`arabic`, found by the scanner as it
  * reads the word) need the full normalization; others just lower-case.

@@ -1,12 +1,12 @@
-import { load } from "cheerio/slim";
-import type { CheerioAPI } from "cheerio/slim";
+import { DomPage } from "./dom-page.js";
 import { limitNesting } from "./depth.js";
 import { adoptElements, selectFirst } from "./query.js";
 import { parseDom } from "./parse-dom.js";
 
-/** The page, parsed once (cheerio/slim on htmlparser2) and shared by every HTML stage. */
+/** The page, parsed once (htmlparser2) and shared by every HTML stage. */
 export interface HtmlDocument {
-  $: CheerioAPI;
+  /** The parsed tree, with what the stages derive from it once. */
+  dom: DomPage;
   /** The URL links resolve against: `options.url`, else `<base href>`, else the canonical URL; null when none. */
   baseUrl: string | null;
   /** The URL the caller gave, if any. */
@@ -29,19 +29,20 @@ function absoluteHttp(href: string | undefined, base?: string | null): string | 
 
 /**
  * Parses `html` once. Scripts are never run and nothing is fetched. The tree is the one cheerio's
- * `load(html)` builds, built faster (see parse-dom.ts).
+ * `load(html)` builds, built faster (see parse-dom.ts), and without cheerio's wrapper, which kept
+ * every page's tree alive past its page (see dom-page.ts).
  */
 export function loadHtml(html: string, url: string | null = null): HtmlDocument {
   const limited = limitNesting(html);
   const parsed = parseDom(limited.html);
-  const $ = load(parsed.root);
-  if (parsed.elements) adoptElements($, parsed.elements);
+  const dom = new DomPage(parsed.root);
+  if (parsed.elements) adoptElements(dom, parsed.elements);
   const pageUrl = absoluteHttp(url ?? undefined);
-  const baseHref = selectFirst($, "base[href]", "base")?.attribs.href;
-  const canonical = selectFirst($, 'link[rel~="canonical"][href]', "link")?.attribs.href;
+  const baseHref = selectFirst(dom, "base[href]", "base")?.attribs.href;
+  const canonical = selectFirst(dom, 'link[rel~="canonical"][href]', "link")?.attribs.href;
   const baseUrl =
     absoluteHttp(baseHref, pageUrl) ?? pageUrl ?? absoluteHttp(canonical) ?? null;
-  return { $, baseUrl, url: pageUrl, depthLimited: limited.limited };
+  return { dom, baseUrl, url: pageUrl, depthLimited: limited.limited };
 }
 
 /** Resolves `href` against the document's base; only http(s) URLs come back (javascript:, data: … give null). */

@@ -1,6 +1,7 @@
-import type { CheerioAPI } from "cheerio/slim";
 import { compile } from "css-select";
 import type { AnyNode, Element } from "domhandler";
+import { DomPage, PageMemo } from "./dom-page.js";
+import { PageCache } from "../language/page-cache.js";
 
 /**
  * Selector queries that stay linear on deep pages. cheerio's `$(selector)` walks the tree with
@@ -46,7 +47,7 @@ interface PageElements {
   all: Element[];
   byTag: Map<string, Element[]>;
 }
-const ALL = new WeakMap<CheerioAPI, PageElements>();
+const ELEMENTS = new PageMemo<PageElements>("elements");
 
 /** Every element under `root`, in document order, without recursion. */
 export function elementsUnder(root: AnyNode, limit = Number.MAX_SAFE_INTEGER): Element[] {
@@ -66,11 +67,11 @@ export function elementsUnder(root: AnyNode, limit = Number.MAX_SAFE_INTEGER): E
 }
 
 /**
- * Gives a freshly loaded page's elements, in document order, as the parser listed them while
+ * Gives a freshly parsed page's elements, in document order, as the parser listed them while
  * building the tree (src/html/parse-dom.ts), so that the first query does not walk the tree again.
  */
-export function adoptElements($: CheerioAPI, all: Element[]): void {
-  ALL.set($, groupByTag(all));
+export function adoptElements(dom: DomPage, all: Element[]): void {
+  dom.remember(ELEMENTS, groupByTag(all));
 }
 
 function groupByTag(all: Element[]): PageElements {
@@ -83,30 +84,29 @@ function groupByTag(all: Element[]): PageElements {
   return { all, byTag };
 }
 
-function pageElements($: CheerioAPI): PageElements {
-  let page = ALL.get($);
-  if (!page) {
-    const root = $.root()[0];
-    page = groupByTag(root ? elementsUnder(root) : []);
-    ALL.set($, page);
-  }
-  return page;
+function pageElements(dom: DomPage): PageElements {
+  return dom.memo(ELEMENTS, (page) => groupByTag(elementsUnder(page.root)));
 }
 
 /** All elements of the page, listed once per document. */
-export function allElements($: CheerioAPI): Element[] {
-  return pageElements($).all;
+export function allElements(dom: DomPage): Element[] {
+  return pageElements(dom).all;
 }
 
 const NONE: readonly Element[] = [];
 
 /** The page's elements with tag `tag`, in document order (the same array on every call for a document). */
-export function tagged($: CheerioAPI, tag: string): readonly Element[] {
-  return pageElements($).byTag.get(tag) ?? NONE;
+export function tagged(dom: DomPage, tag: string): readonly Element[] {
+  return pageElements(dom).byTag.get(tag) ?? NONE;
 }
 
-/** Query results per list of elements and selector: each list is one of a document's fixed lists. */
-const RESULTS = new WeakMap<readonly Element[], Map<string, Element[]>>();
+/**
+ * Query results per list of elements and selector: each list is one of a page's fixed lists (a
+ * page queries a few dozen). A page cache, emptied when the page is done; not a WeakMap, which
+ * would keep every page's tree into the old generation (see dom-page.ts).
+ */
+const RESULT_LISTS_MAX = 1_000;
+const RESULTS = new PageCache<readonly Element[], Map<string, Element[]>>(RESULT_LISTS_MAX);
 
 /** The elements of `list` matching `selector`, in order; computed once per list and selector. */
 export function allMatches(list: readonly Element[], selector: string): readonly Element[] {
@@ -130,13 +130,13 @@ export function firstMatch(list: readonly Element[], selector: string): Element 
 }
 
 /** The page's `tag` elements matching `selector`, in document order (the selector's subject is that tag). */
-export function select($: CheerioAPI, selector: string, tag: string): readonly Element[] {
-  return allMatches(tagged($, tag), selector);
+export function select(dom: DomPage, selector: string, tag: string): readonly Element[] {
+  return allMatches(tagged(dom, tag), selector);
 }
 
 /** The first of {@link select}, or null. */
-export function selectFirst($: CheerioAPI, selector: string, tag: string): Element | null {
-  return select($, selector, tag)[0] ?? null;
+export function selectFirst(dom: DomPage, selector: string, tag: string): Element | null {
+  return select(dom, selector, tag)[0] ?? null;
 }
 
 /** The parent element of `el` (null at the document root), like cheerio's `.parent()`. */

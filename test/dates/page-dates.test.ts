@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { load } from "cheerio/slim";
 import { Document, Element, Text, type ParentNode } from "domhandler";
 import { describe, expect, it } from "vitest";
 import { findPageDates } from "../../src/dates/page/page-dates.js";
+import { DomPage } from "../../src/html/dom-page.js";
 import { loadHtml } from "../../src/html/load.js";
 
 interface Fixture {
@@ -146,7 +146,7 @@ describe("findPageDates strategy", () => {
     const body = new Element("body", {}, [node]);
     const doc = new Document([new Element("html", { lang: "en" }, [new Element("head", {}, []), body])]);
     for (const n of [doc, ...allElements(doc)]) for (const c of n.children) c.parent = n;
-    const r = findPageDates({ $: load(doc), baseUrl: null, url: null, depthLimited: false });
+    const r = findPageDates({ dom: new DomPage(doc), baseUrl: null, url: null, depthLimited: false });
     expect(r.published?.date).toBe("2023-01-24");
   });
 
@@ -155,6 +155,6 @@ describe("findPageDates strategy", () => {
     for (let i = 0; i < 50_000; i++) node = new Element("div", { class: "post-meta" }, [node]);
     const doc = new Document([new Element("html", {}, [new Element("body", {}, [node])])]);
     for (const n of [doc, ...allElements(doc)]) for (const c of n.children) c.parent = n;
-    expect(findPageDates({ $: load(doc), baseUrl: null, url: null, depthLimited: false }).published).toBeNull();
+    expect(findPageDates({ dom: new DomPage(doc), baseUrl: null, url: null, depthLimited: false }).published).toBeNull();
   });
 });

@@ -31,7 +31,7 @@ function decodedWhileParsing(html: string): string {
 }
 
 function decodedAfter(html: string): string {
-  return dump(loadHtml(html).$.root()[0] as AnyNode);
+  return dump(loadHtml(html).dom.root);
 }
 
 const CASES: Array<[string, string]> = [

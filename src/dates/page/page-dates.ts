@@ -72,10 +72,10 @@ export function findPageDates(doc: HtmlDocument, options: { url?: string | null 
 }
 
 function choose(doc: HtmlDocument, options: { url?: string | null }, warnings: Warning[]): PageDates {
-  const index = indexPage(doc.$);
+  const index = indexPage(doc.dom);
   const lang = index.lang;
   const metadata = [...jsonLdDates(index.jsonLd, lang, warnings), ...metaDates(index.metas, lang)];
-  const root = index.body ?? (doc.$.root().get(0) as AnyNode | undefined) ?? null;
+  const root = index.body ?? doc.dom.root ?? null;
   const visible = visibleDates(scanStamps(root, lang));
   const fromUrl = urlDate(options.url ?? doc.url) ?? urlDate(index.canonical);
   const url: Candidate[] = fromUrl ? [{ date: fromUrl, source: "url", kind: "published" }] : [];

@@ -1,5 +1,5 @@
 import type { Element } from "domhandler";
-import type { CheerioAPI } from "cheerio/slim";
+import type { DomPage } from "../../html/dom-page.js";
 import { allElements } from "../../html/query.js";
 import { hasAnyAttribute } from "./dom.js";
 
@@ -35,13 +35,13 @@ function scriptText(el: Element): string {
 }
 
 /** Indexes the document's elements once. */
-export function indexPage($: CheerioAPI): PageIndex {
+export function indexPage(dom: DomPage): PageIndex {
   const index: PageIndex = { jsonLd: [], metas: [], body: null, h1: null, lang: undefined, canonical: null };
   let ogLocale: string | undefined;
   let contentLanguage: string | undefined;
   let ogUrl: string | null = null;
   // The page's element list (document order), shared with the metadata stage: no walk of its own.
-  const elements = allElements($);
+  const elements = allElements(dom);
   const count = Math.min(elements.length, MAX_INDEXED_ELEMENTS);
   for (let e = 0; e < count; e++) {
     const node = elements[e] as Element;

@@ -76,7 +76,7 @@ function hasDateClass(el: Element): boolean {
 
 const OFF_WORDS = new Set(OFF_ARTICLE_WORDS);
 /** Class and id strings seen, and whether they hold an off-article word: a page's stamps share their ancestors. */
-const offCache = new PageCache<boolean>(VISIBLE_LIMITS.offCache);
+const offCache = new PageCache<string, boolean>(VISIBLE_LIMITS.offCache);
 
 /** Whether a class or id value holds an off-article word as one of its parts ("comment-list" → "comment"). */
 export function hasOffWord(value: string | undefined): boolean {

@@ -135,7 +135,7 @@ const NO_SPLIT: ClassSplit = { words: NO_WORDS, heads: NO_WORDS, chrome: null };
  * shared, so nothing may change the arrays returned by `classWords` and `classHeads`.
  */
 const SPLITS_MAX = 4_000;
-const SPLITS = new PageCache<ClassSplit>(SPLITS_MAX);
+const SPLITS = new PageCache<string, ClassSplit>(SPLITS_MAX);
 
 /** The words and heads of one class or id value, bounded to its first 300 characters. */
 function splitValue(value: string): ClassSplit {

@@ -61,7 +61,7 @@ function sumWords(index: PageIndex, roots: readonly number[]): number {
  */
 function microdataBodies(doc: HtmlDocument): AnyNode[] {
   const out: AnyNode[] = [];
-  for (const el of metadataScan(doc.$).itemprop) if (el.attribs["itemprop"]?.toLowerCase() === "articlebody") out.push(el);
+  for (const el of metadataScan(doc.dom).itemprop) if (el.attribs["itemprop"]?.toLowerCase() === "articlebody") out.push(el);
   return out;
 }
 
@@ -97,8 +97,8 @@ function directionOf(node: AnyNode | undefined): Direction | null {
 /**
  * Reads the article body of a parsed page into ordered blocks.
  *
- * Runs after the metadata stage: it reads `doc.$`'s tree and does not change it, nor anything else
- * the caller passed (it may remove nodes from `doc.$` in later versions, so run the metadata stage
+ * Runs after the metadata stage: it reads `doc.dom`'s tree and does not change it, nor anything else
+ * the caller passed (it may remove nodes from `doc.dom` in later versions, so run the metadata stage
  * first). Never throws: a page without an article gives few or no blocks and a `no-article-found`
  * warning.
  *
@@ -110,7 +110,7 @@ export function readContent(doc: HtmlDocument, hints: ContentHints): PageContent
   const warnings: Warning[] = [];
   const provenance: Record<string, string> = {};
   try {
-    const root = doc.$.root()[0] as unknown as AnyNode;
+    const root = doc.dom.root as AnyNode;
     const index = analyzePage(root, microdataBodies(doc));
     const choice = chooseBody(index, hints);
     const resolve = (href: string | undefined | null): string | null => resolveUrl(doc, href);

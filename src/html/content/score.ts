@@ -198,7 +198,7 @@ const ATTR_MARKERS = (["itemprop", "data-component", "id"] as const).map((attr) 
 
 /** Class markers per class string: pages repeat their class strings, and most match none. Bounded. */
 const CLASS_HITS_MAX = 4_000;
-const CLASS_HITS = new PageCache<readonly number[]>(CLASS_HITS_MAX);
+const CLASS_HITS = new PageCache<string, readonly number[]>(CLASS_HITS_MAX);
 const NO_HITS: readonly number[] = [];
 
 /** The class markers matched by the tokens of one class attribute (its first 300 characters), in token order. */

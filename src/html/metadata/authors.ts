@@ -164,7 +164,7 @@ function isHandle(name: string): boolean {
  */
 function afterHeadline(doc: HtmlDocument, visible: VisibleByline[], h1: Element): VisibleByline[] {
   if (visible.length < 2) return visible;
-  const all = allElements(doc.$);
+  const all = allElements(doc.dom);
   const order = new Map<Element, number>();
   for (const el of [h1, ...visible.map((v) => v.el)]) {
     const i = order.has(el) ? -1 : all.indexOf(el);

@@ -17,7 +17,7 @@ interface KnownRead {
 }
 
 /** Texts remembered per page: a page reads a few dozen at most. */
-const READS = new PageCache<KnownRead[]>(10_000);
+const READS = new PageCache<string, KnownRead[]>(10_000);
 
 function copyRead(read: BylineRead): BylineRead {
   const byline = read.byline ? { raw: read.byline.raw, authors: read.byline.authors.map((p) => ({ ...p })) } : null;

@@ -1,4 +1,4 @@
-import type { CheerioAPI } from "cheerio/slim";
+import type { DomPage } from "../dom-page.js";
 import type { JsonLd } from "./jsonld.js";
 import type { MetaMap } from "./meta-tags.js";
 import { firstMatch, selectFirst } from "../query.js";
@@ -46,18 +46,18 @@ function fromMeta(meta: MetaMap, keys: readonly string[]): { value: string; from
 }
 
 /** Published and modified from JSON-LD, then `<meta>`, then the first `<time datetime>`; ISO only. */
-export function readMetadataDates($: CheerioAPI, ld: JsonLd, meta: MetaMap): DatesRead {
+export function readMetadataDates(dom: DomPage, ld: JsonLd, meta: MetaMap): DatesRead {
   const a = ld.article;
   let published: { value: string; from: string } | null = null;
   const ldPub = isoDate(a?.datePublished) ?? isoDate(a?.dateCreated);
   if (ldPub) published = { value: ldPub, from: "json-ld:datePublished" };
   published ??= fromMeta(meta, PUBLISHED_META);
   if (!published) {
-    const t = isoDate(firstMatch(metadataScan($).datetime, '[itemprop~="datePublished"][datetime]')?.attribs.datetime);
+    const t = isoDate(firstMatch(metadataScan(dom).datetime, '[itemprop~="datePublished"][datetime]')?.attribs.datetime);
     if (t) published = { value: t, from: "microdata:datePublished" };
   }
   if (!published) {
-    const t = isoDate(selectFirst($, "time[datetime]", "time")?.attribs.datetime);
+    const t = isoDate(selectFirst(dom, "time[datetime]", "time")?.attribs.datetime);
     if (t) published = { value: t, from: "time:datetime" };
   }
   let modified: { value: string; from: string } | null = null;
@@ -65,7 +65,7 @@ export function readMetadataDates($: CheerioAPI, ld: JsonLd, meta: MetaMap): Dat
   if (ldMod) modified = { value: ldMod, from: "json-ld:dateModified" };
   modified ??= fromMeta(meta, MODIFIED_META);
   if (!modified) {
-    const t = isoDate(firstMatch(metadataScan($).datetime, '[itemprop~="dateModified"][datetime]')?.attribs.datetime);
+    const t = isoDate(firstMatch(metadataScan(dom).datetime, '[itemprop~="dateModified"][datetime]')?.attribs.datetime);
     if (t) modified = { value: t, from: "microdata:dateModified" };
   }
   // The modification meta key is sometimes the publication key too ("date"): keep only distinct facts.

@@ -115,11 +115,11 @@ const TWO_LETTERS = /\p{L}{2}/u;
 
 /** Caption and credit from the page's own figure showing the same picture, when it has one. */
 function figureCaption(doc: HtmlDocument, url: string, headline: string | null): { caption: string | null; credit: string | null } {
-  const { $ } = doc;
+  const { dom } = doc;
   const k = imageKey(url);
   const none = { caption: null, credit: null };
   if (!k || k.length < 4) return none;
-  const imgs = allMatches(metadataScan($).images, "img, picture source").slice(0, 300);
+  const imgs = allMatches(metadataScan(dom).images, "img, picture source").slice(0, 300);
   const contains = lowerIncludes(k);
   for (const img of imgs) {
     if (!showsImage(img, contains)) continue;

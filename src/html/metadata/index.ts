@@ -46,12 +46,12 @@ function titleCandidates(doc: HtmlDocument, ld: JsonLd, meta: MetaMap): TitleCan
     const v = meta.get(key)?.[0];
     if (v) out.push({ text: v, from: `meta:${key}` });
   }
-  const micro = firstMatch(metadataScan(doc.$).itemprop, '[itemprop~="headline"]:not(meta)');
+  const micro = firstMatch(metadataScan(doc.dom).itemprop, '[itemprop~="headline"]:not(meta)');
   if (micro) {
     const t = textOf(micro, W.maxHeadlineChars + 1);
     if (t) out.push({ text: t, from: "microdata:headline" });
   }
-  const title = textOf(selectFirst(doc.$, "title", "title"), W.maxHeadlineChars * 2);
+  const title = textOf(selectFirst(doc.dom, "title", "title"), W.maxHeadlineChars * 2);
   if (title) out.push({ text: title, from: "title" });
   return out;
 }
@@ -127,10 +127,10 @@ function emptyMetadata(warnings: Warning[]): PageMetadata {
 }
 
 function read(doc: HtmlDocument, warnings: Warning[], provenance: Record<string, string>): PageMetadata {
-  const { $ } = doc;
-  const ld = readJsonLd($);
+  const { dom } = doc;
+  const ld = readJsonLd(dom);
   warnings.push(...ld.warnings);
-  const meta = readMetaTags($);
+  const meta = readMetaTags(dom);
   const note = (field: string, from: string | null, value: unknown) => {
     if (from && value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)) provenance[field] = from;
   };
@@ -144,14 +144,14 @@ function read(doc: HtmlDocument, warnings: Warning[], provenance: Record<string,
   const handle = firstMeta(meta, ["twitter:site"])?.value.replace(/^@/u, "") ?? null;
   const siteNames = [site.site.name, ...hostNames(doc, site.canonicalUrl), handle].filter((n): n is string => !!n);
 
-  const h1Elements = select($, "h1", "h1").slice(0, W.maxH1);
+  const h1Elements = select(dom, "h1", "h1").slice(0, W.maxH1);
   const h1Texts = h1Elements.map((el) => textOf(el, W.maxHeadlineChars + 1));
   const head = chooseHeadline(titleCandidates(doc, ld, meta), h1Texts, siteNames);
   note("headline", head.from, head.headline);
   const h1 = head.headline ? (h1Elements.find((_, i) => h1Texts[i] && sameTitle(h1Texts[i] ?? "", head.headline ?? "")) ?? null) : null;
 
   if (!site.site.name && head.headline) {
-    const suffix = titleSuffix(textOf(selectFirst($, "title", "title"), W.maxHeadlineChars * 2), head.headline);
+    const suffix = titleSuffix(textOf(selectFirst(dom, "title", "title"), W.maxHeadlineChars * 2), head.headline);
     if (suffix) {
       site.site.name = suffix;
       note("site", "title:suffix", suffix);
@@ -163,7 +163,7 @@ function read(doc: HtmlDocument, warnings: Warning[], provenance: Record<string,
   if (tags.length === 0) delete provenance.tags;
 
   if (!site.section) {
-    site.section = sectionNearHeadline($, h1 as Element | null);
+    site.section = sectionNearHeadline(dom, h1 as Element | null);
     note("section", "link:section", site.section);
   }
 
@@ -185,11 +185,11 @@ function read(doc: HtmlDocument, warnings: Warning[], provenance: Record<string,
   note("byline", authors.from, authors.byline);
   note("bylineLocation", authors.location ? "byline" : null, authors.location);
 
-  const dates = readMetadataDates($, ld, meta);
+  const dates = readMetadataDates(dom, ld, meta);
   note("published", dates.publishedFrom, dates.published);
   note("modified", dates.modifiedFrom, dates.modified);
 
-  const lang = readLanguage($, meta, str(ld.article?.inLanguage), h1 as Element | null);
+  const lang = readLanguage(dom, meta, str(ld.article?.inLanguage), h1 as Element | null);
   if (!lang.language) {
     // No declared language: tell it from the headline and description, which are the article's own words.
     const detected = detectLanguage([head.headline, description].filter(Boolean).join(" "));

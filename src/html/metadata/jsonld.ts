@@ -1,4 +1,4 @@
-import type { CheerioAPI } from "cheerio/slim";
+import type { DomPage } from "../dom-page.js";
 import { warning, type Warning } from "../../model/warning.js";
 import { parseLooseJson } from "./loose-json.js";
 import { rawTextOf } from "./text.js";
@@ -80,10 +80,10 @@ function rank(node: LdNode): number {
  * Reads every `<script type="application/ld+json">` block. Unreadable blocks are skipped with an
  * `invalid-metadata` warning; never throws.
  */
-export function readJsonLd($: CheerioAPI): JsonLd {
+export function readJsonLd(dom: DomPage): JsonLd {
   const nodes: LdNode[] = [];
   const warnings: Warning[] = [];
-  const scripts = select($, 'script[type="application/ld+json" i]', "script").slice(0, MAX_BLOCKS);
+  const scripts = select(dom, 'script[type="application/ld+json" i]', "script").slice(0, MAX_BLOCKS);
   for (const script of scripts) {
     const body = rawTextOf(script);
     if (!body.trim()) continue;

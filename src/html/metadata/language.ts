@@ -1,4 +1,4 @@
-import type { CheerioAPI } from "cheerio/slim";
+import type { DomPage } from "../dom-page.js";
 import type { Element } from "domhandler";
 import type { Direction } from "../../model/index.js";
 import { directionOf } from "../../language/detect.js";
@@ -42,8 +42,8 @@ export interface LanguageRead {
  * else on `<body>`, else on `<html>` (the closest declaration to the article wins), else from the
  * language (Arabic, Hebrew, Persian … are rtl). Direction stays null when neither is known.
  */
-export function readLanguage($: CheerioAPI, meta: MetaMap, ldLanguage: string | null, h1: Element | null = null): LanguageRead {
-  const htmlEl = selectFirst($, "html", "html");
+export function readLanguage(dom: DomPage, meta: MetaMap, ldLanguage: string | null, h1: Element | null = null): LanguageRead {
+  const htmlEl = selectFirst(dom, "html", "html");
   const html = { attr: (name: string): string | undefined => htmlEl?.attribs[name] };
   let language: string | null = null;
   let languageFrom: string | null = null;
@@ -74,7 +74,7 @@ export function readLanguage($: CheerioAPI, meta: MetaMap, ldLanguage: string | 
     node = node.parent && node.parent.type === "tag" ? (node.parent as Element) : null;
   }
   if (!direction) {
-    direction = normalizeDirection(selectFirst($, "body", "body")?.attribs.dir);
+    direction = normalizeDirection(selectFirst(dom, "body", "body")?.attribs.dir);
     if (direction) directionFrom = "body:dir";
   }
   if (!direction) {

@@ -1,4 +1,4 @@
-import type { CheerioAPI } from "cheerio/slim";
+import type { DomPage } from "../dom-page.js";
 import { clean } from "./text.js";
 import { metadataScan } from "./scan.js";
 import { allMatches } from "../query.js";
@@ -31,10 +31,10 @@ function add(map: MetaMap, name: string, content: string): void {
 }
 
 /** Reads every `<meta>` with a `content` into a `MetaMap`. */
-export function readMetaTags($: CheerioAPI): MetaMap {
+export function readMetaTags(dom: DomPage): MetaMap {
   const map: MetaMap = new Map();
   // RDFa puts machine values on any element ("<span property=\"dc:date\" content=\"…\">").
-  const metas = allMatches(metadataScan($).content, "meta[content], [property][content]").slice(0, MAX_META);
+  const metas = allMatches(metadataScan(dom).content, "meta[content], [property][content]").slice(0, MAX_META);
   for (const el of metas) {
     const raw = el.attribs.content ?? "";
     const content = clean(raw.includes("&") ? raw.replace(/&nbsp;/giu, " ") : raw);

@@ -1,5 +1,5 @@
-import type { CheerioAPI } from "cheerio/slim";
 import type { Element } from "domhandler";
+import { PageMemo, type DomPage } from "../dom-page.js";
 import { allElements } from "../query.js";
 import { BREADCRUMB_CLASS_HINTS, BYLINE_ATTRIBUTE_HINTS, BYLINE_HREF_HINTS } from "./data/selectors.js";
 
@@ -61,14 +61,16 @@ export function mayBeByline(el: Element): boolean {
   return false;
 }
 
-const SCANS = new WeakMap<CheerioAPI, MetadataScan>();
+const SCAN = new PageMemo<MetadataScan>("metadata scan");
 
-/** The page's elements sorted for the metadata queries, listed once per document. */
-export function metadataScan($: CheerioAPI): MetadataScan {
-  let scan = SCANS.get($);
-  if (scan) return scan;
-  scan = { content: [], itemprop: [], datetime: [], images: [], bylines: [], classes: [] };
-  for (const el of allElements($)) {
+/** The page's elements sorted for the metadata queries, listed once per page. */
+export function metadataScan(dom: DomPage): MetadataScan {
+  return dom.memo(SCAN, scanPage);
+}
+
+function scanPage(dom: DomPage): MetadataScan {
+  const scan: MetadataScan = { content: [], itemprop: [], datetime: [], images: [], bylines: [], classes: [] };
+  for (const el of allElements(dom)) {
     if (el.name === "img" || el.name === "source") scan.images.push(el);
     let byline = el.name === "address";
     const a = el.attribs;
@@ -82,18 +84,12 @@ export function metadataScan($: CheerioAPI): MetadataScan {
     }
     if (byline) scan.bylines.push(el);
   }
-  SCANS.set($, scan);
   return scan;
 }
 
-const BREADCRUMBS = new WeakMap<CheerioAPI, boolean>();
+const BREADCRUMBS = new PageMemo<boolean>("breadcrumb class");
 
 /** Whether any element of the page has a class naming a breadcrumb (BREADCRUMB_CLASS_HINTS); asked of the page once. */
-export function hasBreadcrumbClass($: CheerioAPI): boolean {
-  let found = BREADCRUMBS.get($);
-  if (found === undefined) {
-    found = metadataScan($).classes.some((value) => BREADCRUMB_CLASS_HINTS.test(value));
-    BREADCRUMBS.set($, found);
-  }
-  return found;
+export function hasBreadcrumbClass(dom: DomPage): boolean {
+  return dom.memo(BREADCRUMBS, (page) => metadataScan(page).classes.some((value) => BREADCRUMB_CLASS_HINTS.test(value)));
 }

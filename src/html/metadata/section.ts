@@ -1,4 +1,4 @@
-import type { CheerioAPI } from "cheerio/slim";
+import type { DomPage } from "../dom-page.js";
 import type { Element } from "domhandler";
 import { matches } from "../query.js";
 import { hasBreadcrumbClass } from "./scan.js";
@@ -16,8 +16,8 @@ const SECTION_LINK = SECTION_LINK_SELECTORS.join(",");
  * the one below, so its links are tested again: each answer is kept (the breadcrumb selector
  * climbs every ancestor of the link).
  */
-export function sectionLinkTest($: CheerioAPI): (el: Element) => boolean {
-  const breadcrumbs = hasBreadcrumbClass($);
+export function sectionLinkTest(dom: DomPage): (el: Element) => boolean {
+  const breadcrumbs = hasBreadcrumbClass(dom);
   const known = new Map<Element, boolean>();
   return (el) => {
     if (el.name !== "a") return false;
@@ -29,13 +29,13 @@ export function sectionLinkTest($: CheerioAPI): (el: Element) => boolean {
 }
 
 /** The section shown beside the headline: a category or breadcrumb link in the headline's own box. */
-export function sectionNearHeadline($: CheerioAPI, h1: Element | null): string | null {
+export function sectionNearHeadline(dom: DomPage, h1: Element | null): string | null {
   let box: Element | null = h1?.parent && h1.parent.type === "tag" ? (h1.parent as Element) : null;
   let headline: string | null = null;
   let isSectionLink: ((el: Element) => boolean) | null = null;
   for (let level = 0; box && level < W.sectionLevels; level++) {
     if (box.name === "body" || box.name === "html") return null;
-    isSectionLink ??= sectionLinkTest($);
+    isSectionLink ??= sectionLinkTest(dom);
     const link = firstUnder(box, isSectionLink, W.sectionScan);
     if (link) {
       const text = textOf(link, 100);

@@ -61,7 +61,7 @@ function splitTags(values: readonly unknown[]): string[] {
  * parsely-tags, news_keywords) and canonical URL (link rel=canonical, og:url, JSON-LD url).
  */
 export function readSite(doc: HtmlDocument, ld: JsonLd, meta: MetaMap): SiteRead {
-  const { $ } = doc;
+  const { dom } = doc;
   const article = ld.article;
   const publisher = article ? (resolveRef(ld, article.publisher) as LdNode | undefined) : undefined;
   const pub = publisher && typeof publisher === "object" && !Array.isArray(publisher) ? publisher : null;
@@ -83,7 +83,7 @@ export function readSite(doc: HtmlDocument, ld: JsonLd, meta: MetaMap): SiteRead
 
   let canonicalUrl: string | null = null;
   let canonicalFrom: string | null = null;
-  const link = resolveUrl(doc, selectFirst($, 'link[rel~="canonical" i][href]', "link")?.attribs.href);
+  const link = resolveUrl(doc, selectFirst(dom, 'link[rel~="canonical" i][href]', "link")?.attribs.href);
   const ogUrl = firstMeta(meta, ["og:url", "parsely-link", "twitter:url"]);
   // Each URL is resolved once (a `new URL` each): the test and the value are the same call.
   const ogResolved = !link && ogUrl ? resolveUrl(doc, ogUrl.value) : null;
@@ -102,7 +102,7 @@ export function readSite(doc: HtmlDocument, ld: JsonLd, meta: MetaMap): SiteRead
   if (metaSection) [section, sectionFrom] = [sectionName(metaSection.value), `meta:${metaSection.key}`];
   else if (ldSection) [section, sectionFrom] = [ldSection, "json-ld:articleSection"];
   else {
-    const micro = firstMatch(metadataScan($).itemprop, '[itemprop~="articleSection"]:not(meta)');
+    const micro = firstMatch(metadataScan(dom).itemprop, '[itemprop~="articleSection"]:not(meta)');
     const text = micro ? textOf(micro, 200) : "";
     if (text && text.length <= 80) [section, sectionFrom] = [text, "microdata:articleSection"];
   }

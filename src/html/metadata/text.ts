@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from "domhandler";
-import { load } from "cheerio/slim";
+import { decodeHTML } from "entities/decode";
 
 /**
  * Text helpers that never recurse: cheerio's `.text()` walks the DOM recursively, and pages can
@@ -105,8 +105,10 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Named entities of every kind ("&oacute;", "&eacute;"), decoded by the HTML parser on an inert text node. */
+/**
+ * Named entities of every kind ("&oacute;", "&eacute;"), decoded as the HTML parser decodes text
+ * (the decoder htmlparser2 uses, in its legacy mode: "&amp" without a semicolon is read too).
+ */
 function decodeNamed(text: string): string {
-  const $ = load(`<p>${text.slice(0, 2_000).replace(/</gu, "&lt;")}</p>`, null, false);
-  return $("p").text();
+  return decodeHTML(text.slice(0, 2_000));
 }

@@ -16,7 +16,7 @@ export interface TitleCandidate {
  * name for every title segment tried, the headline for every standfirst candidate), so they are
  * kept; the cache is emptied when full, which bounds it without bookkeeping.
  */
-const KEYS = new PageCache<string>(W.titleKeyCache);
+const KEYS = new PageCache<string, string>(W.titleKeyCache);
 
 /** Matching key of a title: normalized, quotes and punctuation folded away. */
 export function titleKey(text: string): string {

@@ -48,10 +48,10 @@ const isProfileLink = (el: Element): boolean => el.name === "a" && matches(el, P
  * `<aside>` or `<footer>` count too (personal blogs put the author there), but never in boxes
  * classed as related, comments or sidebars. */
 export function visibleBylines(doc: HtmlDocument, exclude: readonly string[], lenient = false): VisibleByline[] {
-  const { $ } = doc;
+  const { dom } = doc;
   const found: VisibleByline[] = [];
   // Each element is listed once (the scan visits each once), so none needs to be remembered as seen.
-  const elements = allMatches(metadataScan($).bylines, BYLINE).slice(0, W.maxBylineElements);
+  const elements = allMatches(metadataScan(dom).bylines, BYLINE).slice(0, W.maxBylineElements);
   for (const el of elements) {
     if (found.length >= W.maxBylineCandidates) break;
     if (NOT_VISIBLE.has(el.name)) continue;

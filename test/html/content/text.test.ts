@@ -5,6 +5,7 @@ import { countWords } from "../../../src/language/words.js";
 import { collapse, countCommas, fastCountWords, isBlank } from "../../../src/html/content/text.js";
 import { classWords, classHeads } from "../../../src/html/content/dom.js";
 import { loadHtml } from "../../../src/html/load.js";
+import { tagged } from "../../../src/html/query.js";
 import { startPage } from "../../../src/language/page-cache.js";
 
 // The class splitter as it stood before tokens were found in its character loop, verbatim: the
@@ -76,7 +77,7 @@ describe("text helpers", () => {
 });
 
 describe("class words", () => {
-  const el = (html: string) => loadHtml(html).$("div").get(0)!;
+  const el = (html: string) => tagged(loadHtml(html).dom, "div")[0]!;
   it.each([
     [`<div class="article-body storyText">`, ["article", "body", "articlebody", "story", "text", "storytext"]],
     [`<div class="has-sidebar main_col">`, ["main", "col", "maincol"]],

@@ -75,7 +75,7 @@ describe("readJsonLd", () => {
         { "@type": "NewsArticle", headline: "Rates rise again", author: { "@id": "#jane" }, publisher: { "@id": "#site" } },
       ],
     })));
-    const ld = readJsonLd(doc.$);
+    const ld = readJsonLd(doc.dom);
     expect(ld.article?.headline).toBe("Rates rise again");
     expect((resolveRef(ld, ld.article?.author) as Record<string, unknown>).name).toBe("Jane Doe");
   });
@@ -85,12 +85,12 @@ describe("readJsonLd", () => {
       JSON.stringify([{ "@type": "BreadcrumbList" }, { "@type": "WebPage", name: "Page" }]),
       JSON.stringify({ "@type": ["ReportageNewsArticle"], headline: "Flood in the valley" }),
     ));
-    expect(readJsonLd(doc.$).article?.headline).toBe("Flood in the valley");
+    expect(readJsonLd(doc.dom).article?.headline).toBe("Flood in the valley");
   });
 
   it("skips a malformed block with an invalid-metadata warning and keeps the others", () => {
     const doc = loadHtml(page("{ this is not json", JSON.stringify({ "@type": "BlogPosting", headline: "Kept" })));
-    const ld = readJsonLd(doc.$);
+    const ld = readJsonLd(doc.dom);
     expect(ld.article?.headline).toBe("Kept");
     expect(ld.warnings.map((w) => w.code)).toEqual(["invalid-metadata"]);
   });

@@ -50,16 +50,16 @@ function generated(count: number): string {
 
 /** Byline elements the pre-test, or the page scan that applies it, would lose. */
 function misses(html: string): string[] {
-  const $ = loadHtml(html).$;
-  const scanned = new Set(metadataScan($).bylines);
-  return allElements($)
+  const dom = loadHtml(html).dom;
+  const scanned = new Set(metadataScan(dom).bylines);
+  return allElements(dom)
     .filter((el) => matches(el, BYLINE) && !(mayBeByline(el) && scanned.has(el)))
     .map((el) => `<${el.name} ${JSON.stringify(el.attribs)}>`);
 }
 
 /** Elements on which `isStandfirst` and the standfirst selectors disagree. */
 function standfirstDisagreements(html: string): string[] {
-  return allElements(loadHtml(html).$)
+  return allElements(loadHtml(html).dom)
     .filter((el) => matches(el, STANDFIRST) !== isStandfirst(el))
     .map((el) => `<${el.name} ${JSON.stringify(el.attribs)}>`);
 }
@@ -67,7 +67,7 @@ function standfirstDisagreements(html: string): string[] {
 describe("isStandfirst", () => {
   it("agrees with the standfirst selectors on generated elements and fixture pages", () => {
     const html = generated(3_000);
-    expect(allElements(loadHtml(html).$).filter((el) => matches(el, STANDFIRST)).length).toBeGreaterThan(500);
+    expect(allElements(loadHtml(html).dom).filter((el) => matches(el, STANDFIRST)).length).toBeGreaterThan(500);
     expect(standfirstDisagreements(html)).toEqual([]);
     for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith(".html"))) {
       expect([file, standfirstDisagreements(readFileSync(join(FIXTURES, file), "utf8"))]).toEqual([file, []]);
@@ -79,9 +79,9 @@ const SECTION_LINK = SECTION_LINK_SELECTORS.join(",");
 
 /** Elements on which `sectionLinkTest` and the section-link selectors disagree. */
 function sectionDisagreements(html: string): string[] {
-  const $ = loadHtml(html).$;
-  const test = sectionLinkTest($);
-  return allElements($)
+  const dom = loadHtml(html).dom;
+  const test = sectionLinkTest(dom);
+  return allElements(dom)
     .filter((el) => matches(el, SECTION_LINK) !== test(el))
     .map((el) => `<${el.name} ${JSON.stringify(el.attribs)}>`);
 }
@@ -89,7 +89,7 @@ function sectionDisagreements(html: string): string[] {
 describe("sectionLinkTest", () => {
   it("agrees with the section-link selectors, with and without a breadcrumb box on the page", () => {
     const html = generated(3_000);
-    const links = (h: string) => allElements(loadHtml(h).$).filter((el) => matches(el, SECTION_LINK)).length;
+    const links = (h: string) => allElements(loadHtml(h).dom).filter((el) => matches(el, SECTION_LINK)).length;
     // Every word as a link's path, and as its rel, besides the random elements.
     const table = WORDS.map((w) => `<a href="https://x.com${w.startsWith("/") ? w : `/${w}/`}story">x</a><a rel="${w}">y</a>`).join("");
     const plain = html.replace("</body>", `${table}</body>`);
@@ -109,7 +109,7 @@ describe("sectionLinkTest", () => {
 describe("mayBeByline", () => {
   it("lets through every generated element the byline selectors match", () => {
     const html = generated(3_000);
-    const matched = allElements(loadHtml(html).$).filter((el) => matches(el, BYLINE)).length;
+    const matched = allElements(loadHtml(html).dom).filter((el) => matches(el, BYLINE)).length;
     expect(matched).toBeGreaterThan(500);
     expect(misses(html)).toEqual([]);
   });
@@ -121,9 +121,9 @@ describe("mayBeByline", () => {
   });
 
   it("rejects elements without a byline word", () => {
-    const [el] = allElements(loadHtml('<div class="main" id="story"><a href="/news/1">x</a></div>').$);
+    const [el] = allElements(loadHtml('<div class="main" id="story"><a href="/news/1">x</a></div>').dom);
     expect(el && mayBeByline(el)).toBe(false);
-    const link = allElements(loadHtml('<a href="/news/author-of-the-year">x</a>').$)[0];
+    const link = allElements(loadHtml('<a href="/news/author-of-the-year">x</a>').dom)[0];
     expect(link && mayBeByline(link)).toBe(false);
   });
 });

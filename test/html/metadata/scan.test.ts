@@ -12,24 +12,24 @@ const FIXTURES = join(import.meta.dirname, "../../../fixtures/html");
 describe("metadataScan", () => {
   it("lists what filtering the page's elements one attribute at a time lists", () => {
     for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith(".html"))) {
-      const $ = loadHtml(readFileSync(join(FIXTURES, file), "utf8")).$;
-      const all = allElements($);
+      const dom = loadHtml(readFileSync(join(FIXTURES, file), "utf8")).dom;
+      const all = allElements(dom);
       const has = (name: string) => all.filter((el) => el.attribs?.[name] !== undefined);
-      const scan = metadataScan($);
+      const scan = metadataScan(dom);
       expect(scan.content).toEqual(has("content"));
       expect(scan.itemprop).toEqual(has("itemprop"));
       expect(scan.datetime).toEqual(has("datetime"));
       expect(scan.images).toEqual(all.filter((el) => el.name === "img" || el.name === "source"));
       expect(scan.bylines).toEqual(all.filter(mayBeByline));
       expect(scan.classes).toEqual(has("class").map((el) => el.attribs.class));
-      expect(hasBreadcrumbClass($)).toBe(all.some((el) => el.attribs.class !== undefined && BREADCRUMB_CLASS_HINTS.test(el.attribs.class)));
-      expect(metadataScan($)).toBe(scan);
+      expect(hasBreadcrumbClass(dom)).toBe(all.some((el) => el.attribs.class !== undefined && BREADCRUMB_CLASS_HINTS.test(el.attribs.class)));
+      expect(metadataScan(dom)).toBe(scan);
     }
   });
 
   it("finds the first match and all matches in order", () => {
-    const $ = loadHtml('<meta itemprop="headline" content="m"><h2 itemprop="name headline">A</h2><p itemprop="headline">B</p>').$;
-    const { itemprop } = metadataScan($);
+    const dom = loadHtml('<meta itemprop="headline" content="m"><h2 itemprop="name headline">A</h2><p itemprop="headline">B</p>').dom;
+    const { itemprop } = metadataScan(dom);
     expect(firstMatch(itemprop, '[itemprop~="headline"]:not(meta)')?.name).toBe("h2");
     expect(firstMatch(itemprop, '[itemprop~="author"]')).toBeNull();
     expect(allMatches(itemprop, '[itemprop~="headline"]').map((el) => el.name)).toEqual(["meta", "h2", "p"]);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { AnyNode, Element } from "domhandler";
 import { loadHtml } from "../../../src/html/load.js";
 import { allElements } from "../../../src/html/query.js";
-import { clean, textOf } from "../../../src/html/metadata/text.js";
+import { clean, decodeEntities, textOf } from "../../../src/html/metadata/text.js";
 
 /**
  * `clean` and `textOf` replace only the whitespace that changes (a lone space stays as it is), which
@@ -75,12 +75,27 @@ describe("clean", () => {
 describe("textOf", () => {
   it("reads what the plain definition reads, for every element, budget and line mode", () => {
     for (const page of ["lbcgroup-1.html", "aktualne-1.html", "almadenahnews-1.html"]) {
-      const $ = loadHtml(readFileSync(join(FIXTURES, page), "utf8")).$;
-      for (const el of allElements($)) {
+      const dom = loadHtml(readFileSync(join(FIXTURES, page), "utf8")).dom;
+      for (const el of allElements(dom)) {
         for (const budget of [30, 400, 5_000]) {
           for (const lines of [false, true]) expect(textOf(el, budget, lines)).toBe(referenceTextOf(el, budget, lines));
         }
       }
     }
+  });
+});
+
+describe("decodeEntities (JSON-LD strings)", () => {
+  // Complete references, named or numeric, as a browser reads them; anything else stays as written.
+  it.each([
+    ["Caf&eacute; &amp; bar", "Café & bar"],
+    ["&Oacute;scar Pe&ntilde;a", "Óscar Peña"],
+    ["5 &lt; 6 &gt; 4", "5 < 6 > 4"],
+    ["&#8220;quoted&#8221; &#x41;&#65;", "“quoted” AA"],
+    ["x < y & z", "x < y & z"],
+    ["&unknownentity; stays", "&unknownentity; stays"],
+    ["&#39;single&#39; &quot;double&quot;", "'single' \"double\""],
+  ])("%s", (raw, decoded) => {
+    expect(decodeEntities(raw)).toBe(decoded);
   });
 });

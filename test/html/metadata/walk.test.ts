@@ -20,26 +20,26 @@ function walked(root: Element, limit: number): Element[] {
 
 describe("walkUnder", () => {
   it("sees what elementsUnder lists, for every element of a page and several limits", () => {
-    const $ = loadHtml(readFileSync(join(FIXTURES, "lbcgroup-1.html"), "utf8")).$;
-    for (const root of allElements($).filter((_, i) => i % 7 === 0)) {
+    const dom = loadHtml(readFileSync(join(FIXTURES, "lbcgroup-1.html"), "utf8")).dom;
+    for (const root of allElements(dom).filter((_, i) => i % 7 === 0)) {
       for (const limit of [1, 2, 3, 10, 300, 20_000]) expect(walked(root, limit)).toEqual(elementsUnder(root, limit));
     }
   });
 
   it("walks the whole document like elementsUnder on the root", () => {
     for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith(".html")).slice(0, 10)) {
-      const $ = loadHtml(readFileSync(join(FIXTURES, file), "utf8")).$;
-      const root = $.root()[0];
+      const dom = loadHtml(readFileSync(join(FIXTURES, file), "utf8")).dom;
+      const root = dom.root;
       if (!root) continue;
       const out: Element[] = [];
       walkUnder(root, (el) => (out.push(el), false), Number.MAX_SAFE_INTEGER);
-      expect(out).toEqual(allElements($));
+      expect(out).toEqual(allElements(dom));
     }
   });
 
   it("counts scripts and styles, skips text, and stops at the first hit", () => {
-    const $ = loadHtml("<div><script>x</script>text<!-- c --><p><b>1</b></p><style>y</style><i>2</i></div>").$;
-    const div = allElements($).find((el) => el.name === "div") as Element;
+    const dom = loadHtml("<div><script>x</script>text<!-- c --><p><b>1</b></p><style>y</style><i>2</i></div>").dom;
+    const div = allElements(dom).find((el) => el.name === "div") as Element;
     expect(walked(div, 100).map((el) => el.name)).toEqual(["script", "p", "b", "style", "i"]);
     expect(walked(div, 3).map((el) => el.name)).toEqual(["script", "p"]);
     expect(firstUnder(div, (el) => el.name === "b")?.name).toBe("b");
