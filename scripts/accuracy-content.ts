@@ -10,6 +10,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { load } from "cheerio/slim";
 import { loadHtml, type HtmlDocument } from "../src/html/load.js";
 import { readContent, type ContentHints } from "../src/html/content/index.js";
 import type { Block } from "../src/model/index.js";
@@ -44,8 +45,10 @@ function hintsFor(html: string, url: string | null): { doc: HtmlDocument; hints:
       console.error("readMetadata threw:", String(error).slice(0, 200));
     }
   }
-  const h1 = doc.$("h1").first().text().trim() || doc.$("title").first().text().trim() || null;
-  return { doc, hints: { headline: h1, articleBody: null, bylineText: null, language: doc.$("html").attr("lang") ?? null } };
+  // Cheerio's own reading of the tree, as this fallback has always read it.
+  const $ = load(doc.dom.root);
+  const h1 = $("h1").first().text().trim() || $("title").first().text().trim() || null;
+  return { doc, hints: { headline: h1, articleBody: null, bylineText: null, language: $("html").attr("lang") ?? null } };
 }
 
 /** The body text as scored: every block's text, one per line (captions only with --captions: Article.text leaves them out). */
