@@ -110,5 +110,5 @@ export function decodeEntities(text: string): string {
  * (the decoder htmlparser2 uses, in its legacy mode: "&amp" without a semicolon is read too).
  */
 function decodeNamed(text: string): string {
-  return decodeHTML(text.slice(0, 2_000));
+  return decodeHTML(text);
 }

@@ -99,3 +99,10 @@ describe("decodeEntities (JSON-LD strings)", () => {
     expect(decodeEntities(raw)).toBe(decoded);
   });
 });
+
+describe("decodeEntities on long strings", () => {
+  it("keeps the whole string (an articleBody runs to thousands of characters)", () => {
+    const raw = `Caf&eacute; ${"word ".repeat(1_000)}end`;
+    expect(decodeEntities(raw)).toBe(`Café ${"word ".repeat(1_000)}end`);
+  });
+});
