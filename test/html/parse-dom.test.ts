@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { load } from "cheerio/slim";
 import type { AnyNode, Element } from "domhandler";
+import { Tokenizer } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { loadHtml } from "../../src/html/load.js";
 import { decodesBeside, parseDom } from "../../src/html/parse-dom.js";
@@ -49,11 +50,24 @@ const CASES: Array<[string, string]> = [
   ["Arabic text and references", "<p dir=\"rtl\">قال &laquo;الوزير&raquo; &#1575;&#1604;</p>"],
   ["text split at a stray <", "<p>a &lt b < c &amp d</p>"],
   ["svg with a title", "<svg><title>A &amp; B</title><path d=\"M0 0\"/></svg>"],
+  // Where the tokenizer skips ahead to the next "<", quote or ">" (src/html/parse-dom.ts, skipTo).
+  ["text running to the end of the input", "<p>a</p>trailing text with no tag after it"],
+  ["an attribute value never closed", '<p><a title="never closed>text</a></p>'],
+  ["single-quoted and unquoted values", "<div a='one' b=two c=\"three\">x</div>"],
+  ["a comment never closed", "<p>a</p><!-- to the end"],
+  ["a script never closed", "<script>var a = '<p>';"],
+  ["a declaration and a processing instruction", "<!DOCTYPE html><?xml version=\"1.0\"?><p>x</p>"],
+  ["a closing tag with attributes", "<p>a</p x=\"1\">b"],
+  ["empty input pieces", "<><p></p><"],
 ];
 
 describe("decoding character references beside the tokenizer", () => {
   it("is what the installed htmlparser2 allows (otherwise the slower in-tokenizer decoding runs)", () => {
     expect(decodesBeside()).toBe(true);
+  });
+
+  it("finds the tokenizer's skip method it replaces (otherwise the replacement is unused and the parse slower)", () => {
+    expect(typeof (Tokenizer.prototype as unknown as Record<string, unknown>)["fastForwardTo"]).toBe("function");
   });
 
   it.each(CASES)("builds the tree cheerio's load builds: %s", (_, html) => {
