@@ -80,8 +80,47 @@ function skipTo(this: TokenizerPosition, c: number): boolean {
   return false;
 }
 
+/** What ends a name in each of the three name states. */
+const enum NameEnd {
+  /** An opening tag's name: whitespace, `/` or `>`. */
+  Tag,
+  /** An attribute's name: the same, or `=`. */
+  Attribute,
+  /** A closing tag's name: whitespace or `>` (a `/` is part of the name there). */
+  ClosingTag,
+}
+
+/** Whether `c` ends a name in the state `end` stands for, as htmlparser2's states test it. */
+function endsName(c: number, end: NameEnd): boolean {
+  if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d || c === 0x3e) return true;
+  return end === NameEnd.ClosingTag ? false : c === 0x2f || (end === NameEnd.Attribute && c === 0x3d);
+}
+
+type State = (this: TokenizerPosition, c: number) => void;
+const base = Tokenizer.prototype as unknown as Record<string, State>;
+
+/**
+ * A name state that runs to the end of the name in one loop, then lets the original state handle
+ * that character. htmlparser2 reads tag and attribute names one character per turn of its parse
+ * loop, dispatching on the state each time; the names are short, but every tag has one.
+ */
+function nameState(original: State, end: NameEnd): State {
+  return function (this: TokenizerPosition, c: number): void {
+    if (endsName(c, end)) return original.call(this, c);
+    const buffer = this.buffer;
+    let i = this.index + 1 - this.offset;
+    while (i < buffer.length && !endsName(buffer.charCodeAt(i), end)) i++;
+    // The parse loop steps one past this, onto the character that ends the name (or past the end).
+    this.index = i - 1 + this.offset;
+  };
+}
+
 class SkippingTokenizer extends Tokenizer {}
-Object.defineProperty(SkippingTokenizer.prototype, "fastForwardTo", { value: skipTo, writable: true, configurable: true });
+const skipping = SkippingTokenizer.prototype;
+Object.defineProperty(skipping, "fastForwardTo", { value: skipTo, writable: true, configurable: true });
+Object.defineProperty(skipping, "stateInTagName", { value: nameState(base["stateInTagName"] as State, NameEnd.Tag), writable: true, configurable: true });
+Object.defineProperty(skipping, "stateInAttributeName", { value: nameState(base["stateInAttributeName"] as State, NameEnd.Attribute), writable: true, configurable: true });
+Object.defineProperty(skipping, "stateInClosingTagName", { value: nameState(base["stateInClosingTagName"] as State, NameEnd.ClosingTag), writable: true, configurable: true });
 
 /** A parsed page: its document node and its elements in document order. */
 export interface ParsedDom {

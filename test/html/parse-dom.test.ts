@@ -59,6 +59,12 @@ const CASES: Array<[string, string]> = [
   ["a declaration and a processing instruction", "<!DOCTYPE html><?xml version=\"1.0\"?><p>x</p>"],
   ["a closing tag with attributes", "<p>a</p x=\"1\">b"],
   ["empty input pieces", "<><p></p><"],
+  // Where the tokenizer runs to the end of a tag or attribute name in one loop (nameState).
+  ["names cut by the end of the input", "<p>a</p><div data-long-name"],
+  ["a closing tag cut by the end of the input", "<p>a</p><p>b</p"],
+  ["names ended by every kind of whitespace, / and =", "<DIV\tCLASS=a\nid\r=b\fdata-x/><br/><img src=x/>y</Div >"],
+  ["custom elements and namespaced attributes", "<my-widget xml:lang=ar data-a.b=1 aria-label='x'>t</my-widget>"],
+  ["a slash inside a closing tag's name", "<a>x</a/b>y"],
 ];
 
 describe("decoding character references beside the tokenizer", () => {
@@ -66,9 +72,12 @@ describe("decoding character references beside the tokenizer", () => {
     expect(decodesBeside()).toBe(true);
   });
 
-  it("finds the tokenizer's skip method it replaces (otherwise the replacement is unused and the parse slower)", () => {
-    expect(typeof (Tokenizer.prototype as unknown as Record<string, unknown>)["fastForwardTo"]).toBe("function");
-  });
+  it.each(["fastForwardTo", "stateInTagName", "stateInAttributeName", "stateInClosingTagName"])(
+    "finds the tokenizer's %s, which the parse replaces (otherwise the replacement is unused and the parse slower)",
+    (name) => {
+      expect(typeof (Tokenizer.prototype as unknown as Record<string, unknown>)[name]).toBe("function");
+    },
+  );
 
   it.each(CASES)("builds the tree cheerio's load builds: %s", (_, html) => {
     expect(decodedAfter(html)).toBe(decodedWhileParsing(html));
