@@ -188,11 +188,17 @@ function cjk(toks: Token[], i: number): DayMatch | null {
   return finish(Number(y.text), Number(m.text), Number(d.text), false, null, i + 6);
 }
 
+/**
+ * An upper-case first letter. A module constant, not a literal in `weekdayAt`: the build (esbuild)
+ * writes a `\p{…}` literal as a `new RegExp(…)` call, which inside a function runs on every call.
+ */
+const CAPITALIZED = /^\p{Lu}/u;
+
 /** A weekday name at `i` ("Tuesday,", "الثلاثاء،", "terça-feira,"), returning the next index, or null. */
 export function weekdayAt(toks: Token[], i: number): number | null {
   const t = toks[i];
   if (!t || t.kind !== "word" || !WEEKDAYS.has(t.key)) return null;
-  if (t.text.length <= 2 && !/^\p{Lu}/u.test(t.text)) return null;
+  if (t.text.length <= 2 && !CAPITALIZED.test(t.text)) return null;
   let j = i + 1;
   if (isPunct(toks[j], "-") && toks[j + 1]?.key === "feira") j += 2;
   if (isPunct(toks[j], ".") && !toks[j]!.spaced) j++;

@@ -91,3 +91,30 @@ export const DATE_STARTERS: ReadonlySet<string> = new Set([
 export const MAX_NAME_WORDS = 2;
 
 export { AR };
+
+/** Word lengths the starter filter tells apart; longer words share the last slot. */
+const SHAPE_SLOTS = 31;
+/** Code units below this are ASCII. */
+const ASCII_END = 128;
+/** The bit that makes an ASCII capital small. */
+const LOWER_BIT = 0x20;
+/**
+ * For each ASCII code, the lengths of the all-ASCII {@link DATE_STARTERS} that start with it (bit n
+ * set: one of n characters). Most words of a text are ASCII, and their key is their lower-case copy,
+ * with the same first letter and the same length: a word whose first letter and length no starter
+ * has is not one, without making its key or hashing it.
+ */
+const STARTER_SHAPES = new Uint32Array(ASCII_END);
+for (const key of DATE_STARTERS) {
+  if ([...key].some((c) => c.charCodeAt(0) >= ASCII_END)) continue;
+  STARTER_SHAPES[key.charCodeAt(0)]! |= 1 << Math.min(key.length, SHAPE_SLOTS);
+}
+
+/**
+ * False when the word (`ascii`: of ASCII letters only) cannot be one of {@link DATE_STARTERS}; true
+ * when it may be (then the set decides). Words with any other character always may.
+ */
+export function mayStartDate(word: string, ascii: boolean): boolean {
+  if (!ascii) return true;
+  return ((STARTER_SHAPES[word.charCodeAt(0) | LOWER_BIT]! >>> Math.min(word.length, SHAPE_SLOTS)) & 1) === 1;
+}

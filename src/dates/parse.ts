@@ -1,7 +1,7 @@
 import { MONTH_FIRST_LOCALES } from "./data/index.js";
 import { matchDay, weekdayAt, type DayMatch } from "./calendar.js";
 import { hijriToGregorian } from "./hijri.js";
-import { DATE_STARTERS, FILLERS } from "./lexicon.js";
+import { DATE_STARTERS, FILLERS, mayStartDate } from "./lexicon.js";
 import { applyRelative, readReference } from "./reference.js";
 import { matchRelative } from "./relative.js";
 import { matchTime, type TimeMatch } from "./time.js";
@@ -44,11 +44,12 @@ function build(text: string, toks: Token[], start: number, day: DayMatch, time: 
     ymd = year === null ? null : `${pad(year, 4)}-${pad(day.month)}-${pad(day.day)}`;
   }
   if (ymd === null) return null;
-  const [y, m, d] = ymd.split("-").map(Number) as [number, number, number];
   const s = toks[start]!.start;
   const e = toks[end - 1]!.end;
   const base = { calendar: day.calendar, original: text.slice(s, e), start: s, end: e };
   if (!time) return { date: ymd, precision: "day", ...base };
+  // The day's numbers are read only for a time's zone (most dates in a text have no time).
+  const [y, m, d] = ymd.split("-").map(Number) as [number, number, number];
   let offset: Offset | null = time.offset;
   if (offset === null && time.zoneName) offset = zoneOffset(time.zoneName, y, m, d);
   if (offset === null) offset = optionOffset(options.timezone, y, m, d, time.hour, time.minute);
@@ -124,7 +125,8 @@ export function scanDates(text: string, options: DateOptions, yearHint: YearHint
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
-    const canStart = t.kind === "num" || (t.kind === "word" && DATE_STARTERS.has(t.key));
+    // The shape test first: most words are told apart from every starter without their key.
+    const canStart = t.kind === "num" || (t.kind === "word" && mayStartDate(t.text, t.ascii) && DATE_STARTERS.has(t.key));
     const found = canStart ? matchAt(input, toks, i, options, monthFirst, hint) : null;
     if (found) {
       out.push(found.date);

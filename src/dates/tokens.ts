@@ -5,17 +5,37 @@ import { PageCache } from "../language/page-cache.js";
 /**
  * The date reader's tokens. The text is folded one character for one (digits to ASCII, alef and yeh
  * forms), so every token's `start`/`end` are offsets into the caller's text.
+ *
+ * A word's `key` is made on first read, not by the tokenizer: the scanner asks it only of words that
+ * may open a date (see `mayStartDate`) and of the few words a date form reads after them, so most
+ * words of a page's text are never lower-cased.
  */
-export interface Token {
-  kind: "num" | "word" | "punct";
-  /** The folded text of the token. */
-  text: string;
+export class Token {
+  private cachedKey: string | undefined;
+
+  constructor(
+    readonly kind: "num" | "word" | "punct",
+    /** The folded text of the token. */
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    /** Whitespace stands between this token and the previous one. */
+    readonly spaced: boolean,
+    /** Words: the word holds an Arabic-script letter (its key needs the full normalization). */
+    private readonly arabic: boolean,
+    /** Words: the word has only ASCII letters. */
+    readonly ascii: boolean,
+  ) {}
+
   /** Words: the matching key (lower case, normalized). Numbers and punctuation: the text. */
-  key: string;
-  start: number;
-  end: number;
-  /** Whitespace stands between this token and the previous one. */
-  spaced: boolean;
+  get key(): string {
+    let k = this.cachedKey;
+    if (k === undefined) {
+      k = this.kind === "word" ? keyOf(this.text, this.arabic) : this.text;
+      this.cachedKey = k;
+    }
+    return k;
+  }
 }
 
 /**
@@ -68,6 +88,18 @@ function isArabicCode(c: number): boolean {
   return (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
 }
 
+/** Code units below this are ASCII. */
+const ASCII_END = 128;
+/** The bit that makes an ASCII capital small, the small "a", and the letters from it. */
+const LOWER_BIT = 0x20;
+const SMALL_A = 97;
+const ASCII_LETTERS = 26;
+
+/** Whether the code unit is an ASCII letter, A-Z or a-z (the unsigned compare also rejects codes below "a"). */
+function isAsciiLetter(c: number): boolean {
+  return ((c | LOWER_BIT) - SMALL_A) >>> 0 < ASCII_LETTERS;
+}
+
 /** Word keys are cached: pages repeat their words, and normalizing is the costly part. */
 const KEY_CACHE_LIMIT = 20_000;
 const keys = new PageCache<string, string>(KEY_CACHE_LIMIT);
@@ -100,19 +132,28 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
-    let arabic = isArabicCode(folded.charCodeAt(i));
+    // The bits of every code unit of the word, or-ed: below ASCII_END it is all ASCII.
+    let units = folded.charCodeAt(i);
+    let arabic = isArabicCode(units);
     i += first & PAIR ? 2 : 1;
     if (cls === Cls.Digit || cls === Cls.Letter) {
       while (i < n) {
+        const c = folded.charCodeAt(i);
+        // An ASCII letter inside a word (most of a page's text): a letter, not Arabic, one code unit.
+        if (cls === Cls.Letter && isAsciiLetter(c)) {
+          units |= c;
+          i++;
+          continue;
+        }
         const next = classAt(folded, i);
         if ((next & ~PAIR) !== cls) break;
-        if (!arabic) arabic = isArabicCode(folded.charCodeAt(i));
+        units |= c;
+        if (!arabic) arabic = isArabicCode(c);
         i += next & PAIR ? 2 : 1;
       }
     }
-    const t = folded.slice(start, i);
     const kind: Token["kind"] = cls === Cls.Digit ? "num" : cls === Cls.Letter || cls === Cls.Cjk ? "word" : "punct";
-    out.push({ kind, text: t, key: kind === "word" ? keyOf(t, arabic) : t, start, end: i, spaced: start > last || out.length === 0 });
+    out.push(new Token(kind, folded.slice(start, i), start, i, start > last || out.length === 0, arabic, units < ASCII_END));
     last = i;
   }
   return out;

@@ -2,11 +2,12 @@ import fc from "fast-check";
 import { load } from "cheerio/slim";
 import type { AnyNode } from "domhandler";
 import { describe, expect, it } from "vitest";
-import { isElement, textWithMark } from "../../src/dates/page/dom.js";
+import type { Element } from "domhandler";
+import { isElement, textWithMark, walkElements } from "../../src/dates/page/dom.js";
 import { hasOffWord } from "../../src/dates/page/visible.js";
 import { OFF_ARTICLE_WORDS } from "../../src/dates/data/page-words.js";
 import { foldText } from "../../src/dates/fold.js";
-import { wordKey } from "../../src/dates/lexicon.js";
+import { DATE_STARTERS, mayStartDate, wordKey } from "../../src/dates/lexicon.js";
 import { tokenize } from "../../src/dates/tokens.js";
 
 /**
@@ -63,10 +64,47 @@ describe("tokenize", () => {
   it("equals the reference tokenizer on any text", () => {
     fc.assert(
       fc.property(text, (s) => {
-        expect(tokenize(s)).toEqual(referenceTokens(s));
+        // The key is read through its getter (made on first read), as the scanner reads it.
+        const plain = tokenize(s).map((t) => ({ kind: t.kind, text: t.text, key: t.key, start: t.start, end: t.end, spaced: t.spaced }));
+        expect(plain).toEqual(referenceTokens(s));
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("says ascii exactly of the words of ASCII letters", () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        for (const t of tokenize(s)) if (t.kind === "word") expect(t.ascii).toBe(/^[A-Za-z]+$/u.test(t.text));
+      }),
+    );
+  });
+});
+
+describe("mayStartDate", () => {
+  const starters = [...DATE_STARTERS];
+  /** Starters in any case, cut or lengthened, and random words: the filter may pass a non-starter, never drop a starter. */
+  const word = fc.oneof(
+    fc.constantFrom(...starters),
+    fc.constantFrom(...starters).map((w) => w.toUpperCase()),
+    fc.constantFrom(...starters).map((w) => w[0]!.toUpperCase() + w.slice(1)),
+    fc.tuple(fc.constantFrom(...starters), fc.nat(12)).map(([w, n]) => w.slice(0, n)),
+    fc.tuple(fc.constantFrom(...starters), fc.constantFrom("s", "day", "x", "ſ", "K")).map(([w, x]) => w + x),
+    fc.stringMatching(/^[A-Za-z]{1,40}$/u),
+  );
+  it("passes every word whose key is a starter", () => {
+    fc.assert(
+      fc.property(word.filter((w) => w.length > 0), (w) => {
+        for (const t of tokenize(w)) if (t.kind === "word" && DATE_STARTERS.has(t.key)) expect(mayStartDate(t.text, t.ascii)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("drops ASCII words no starter has the shape of", () => {
+    expect(mayStartDate("xylophone", true)).toBe(false);
+    expect(mayStartDate("January", true)).toBe(true);
+    expect(mayStartDate("märz", false)).toBe(true);
   });
 });
 
@@ -120,6 +158,43 @@ describe("textWithMark", () => {
         expect(textWithMark(body, 10_000, mark)).toEqual(referenceText(body, 10_000, mark, Number.POSITIVE_INFINITY));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+/** The element walk as first written: every child node stacked, text and comments included. */
+function referenceWalk(root: AnyNode, limit: number, visit: (el: Element) => boolean | void): void {
+  const stack: AnyNode[] = [root];
+  let count = 0;
+  while (stack.length > 0 && count < limit) {
+    const node = stack.pop()!;
+    if (isElement(node)) {
+      if (INVISIBLE.has(node.name)) continue;
+      count++;
+      if (visit(node) === false) continue;
+    }
+    const kids = (node as { children?: AnyNode[] }).children;
+    if (!kids) continue;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+}
+
+describe("walkElements", () => {
+  const withComments = fc.array(fc.oneof(html, fc.constant("<!-- c -->"), fc.constant("<svg><g></g></svg>")), { maxLength: 4 }).map((a) => a.join(""));
+  it("visits the elements the plain walk visits, in order, skipping the same subtrees, on any page", () => {
+    fc.assert(
+      fc.property(withComments, fc.integer({ min: 1, max: 40 }), fc.constantFrom("p", "span", "div", "none"), (page, limit, skip) => {
+        const $ = load(`<body>${page}</body>`);
+        for (const root of [$("body").get(0) as AnyNode, $.root().get(0) as AnyNode]) {
+          const seen: Element[] = [];
+          const expected: Element[] = [];
+          walkElements(root, limit, (el) => (seen.push(el), el.name !== skip));
+          referenceWalk(root, limit, (el) => (expected.push(el), el.name !== skip));
+          expect(seen.length).toBe(expected.length);
+          expect(seen.every((el, i) => el === expected[i])).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });
