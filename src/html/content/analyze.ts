@@ -8,8 +8,8 @@ import { CONTENT_WEIGHTS as W } from "./data/weights.js";
 import {
   BLOCK_TAGS, BODY_CLASS_WORDS, CHROME_CLASS_PARTS, CHROME_CLASS_WORDS, CHROME_ROLES, CHROME_TAGS, DROP_TAGS, WEAK_CHROME_CLASS_WORDS,
 } from "./data/selectors.js";
-import { childrenOf, classSplit, classWords, hasWord, isElement, type AnyNode } from "./dom.js";
-import { countCommas, fastCountWords } from "./text.js";
+import { childrenOf, classSplit, classWords, hasWord, isElement, type AnyNode, type Element } from "./dom.js";
+import { countCommas, fastCountWords, hasNonSpace } from "./text.js";
 
 /** What the passes learnt about the page. Arrays are indexed by a node's position in `nodes`. */
 export interface PageIndex {
@@ -44,7 +44,7 @@ const TABLE_TAGS: ReadonlySet<string> = new Set(["table", "thead", "tbody", "tfo
 /** Containers whose own <header> belongs to the article. */
 const ARTICLE_TAGS: ReadonlySet<string> = new Set(["article", "main"]);
 
-const NON_SPACE = /\S/;
+const NO_NODES: readonly AnyNode[] = [];
 
 /** Any of CHROME_CLASS_PARTS inside a word (the parts are plain lower-case words). */
 const ANY_CHROME_PART = new RegExp(CHROME_CLASS_PARTS.join("|"));
@@ -62,21 +62,24 @@ type Positioned = AnyNode & { [POSITION]?: number };
 const HIDDEN_STYLE = /display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden/i;
 
 /**
- * Hidden by markup: `hidden`, `aria-hidden="true"`, inline display:none / visibility:hidden. The
- * attributes are read in one `for…in`: most elements have none or one, and each of three lookups
- * by name that missed cost about as much as the loop.
+ * What an element's attributes tell the walk: {@link GONE} when hidden by markup (`hidden`,
+ * `aria-hidden="true"`, inline display:none / visibility:hidden), else {@link NAMED} when it has a
+ * class, id or role (what {@link chromeReason} reads besides the tag), else 0. The attributes are
+ * read in one `for…in`: most elements have none or one, and each lookup by name that missed cost
+ * about as much as the loop.
  */
-function isHidden(node: AnyNode): boolean {
-  if (!isElement(node)) return false;
+function attributeFlags(node: Element): number {
   const a = node.attribs;
   let style: string | undefined;
+  let named = 0;
   for (const name in a) {
-    if (name === "hidden") return true;
-    if (name === "aria-hidden") {
-      if (a[name] === "true") return true;
+    if (name === "class" || name === "id" || name === "role") named = NAMED;
+    else if (name === "hidden") return GONE;
+    else if (name === "aria-hidden") {
+      if (a[name] === "true") return GONE;
     } else if (name === "style") style = a[name];
   }
-  return style !== undefined && HIDDEN_STYLE.test(style.slice(0, 500));
+  return style !== undefined && HIDDEN_STYLE.test(style.slice(0, 500)) ? GONE : named;
 }
 
 /**
@@ -116,6 +119,11 @@ function classChromeReason(words: readonly string[], heads: readonly string[]): 
 export const IS_ELEMENT = 1, IS_BLOCK = 2;
 /** Flags the walk sets per node besides those, read by the passes after it without touching the node again. */
 const GONE = 4, LINK = 8, ARTICLE = 16;
+/**
+ * An element with a class, id or role, and one with a tag of CHROME_TAGS: an element with neither
+ * has no chrome reason, and the chrome pass then reads nothing of it.
+ */
+const NAMED = 32, CHROME_TAG = 64;
 
 /**
  * Indexes the page under `root`. `protect` nodes (strong body signals) and their ancestors are never
@@ -136,45 +144,65 @@ export function analyzePage(root: AnyNode, protect: readonly AnyNode[] = []): Pa
   const counted: number[] = [];
   const countedWords: number[] = [];
   const countedCommas: number[] = [];
-  const stack: AnyNode[] = [root];
-  const stackParent: number[] = [-1];
-  while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
+  // The walk follows the tree's own links (first child, next sibling, parent) and keeps the current
+  // parent's position: no stack, where a stack of nodes and one of parent positions cost two pushes
+  // and two pops per node.
+  let node = root;
+  let p = -1;
+  for (;;) {
     const i = nodes.length;
     if (i === parent.length) {
       parent = grown(parent);
       flags = grown(flags);
     }
     nodes.push(node);
-    parent[i] = stackParent.pop() as number;
+    parent[i] = p;
     let f = 0;
-    if (isElement(node)) {
-      (node as Positioned)[POSITION] = i;
+    let kids: readonly AnyNode[] = NO_NODES;
+    // The type is read once: nodes come in many shapes, and each read of a property they all have
+    // is a slow (megamorphic) lookup; `isElement` reads it up to three times.
+    const type = node.type;
+    if (type === "tag" || type === "script" || type === "style") {
+      const el = node as Element;
+      (el as Positioned)[POSITION] = i;
       // Tag names are lower-case already (htmlparser2 in HTML mode): no toLowerCase per node.
-      const tag = node.name;
+      const tag = el.name;
       f = IS_ELEMENT;
-      if (node !== root && (DROP_TAGS.has(tag) || isHidden(node))) f |= GONE;
-      else {
+      // The root is never gone, and its chrome reason is always asked.
+      if (node === root) f |= NAMED;
+      else if (DROP_TAGS.has(tag)) f |= GONE;
+      else f |= attributeFlags(el);
+      if (!(f & GONE)) {
+        if (CHROME_TAGS.has(tag)) f |= CHROME_TAG;
         if (tag === "a") f |= LINK;
-        else if (node.type === "tag" && ARTICLE_TAGS.has(tag)) f |= ARTICLE;
+        else if (type === "tag" && ARTICLE_TAGS.has(tag)) f |= ARTICLE;
         if (BLOCK_TAGS.has(tag)) f |= IS_BLOCK;
+        kids = el.children;
       }
-    } else if (node.type === "text") {
+    } else if (type === "text") {
       const data = (node as { data: string }).data;
-      if (NON_SPACE.test(data)) {
+      if (hasNonSpace(data)) {
         counted.push(i);
         countedWords.push(fastCountWords(data));
         countedCommas.push(countCommas(data));
       }
-      continue;
-    } else if (node.type === "root") (node as Positioned)[POSITION] = i;
-    flags[i] = f;
-    if (f & GONE) continue;
-    const kids = childrenOf(node);
-    for (let k = kids.length - 1; k >= 0; k--) {
-      stack.push(kids[k] as AnyNode);
-      stackParent.push(i);
+    } else {
+      if (type === "root") (node as Positioned)[POSITION] = i;
+      kids = childrenOf(node);
     }
+    flags[i] = f;
+    if (kids.length > 0) {
+      p = i;
+      node = kids[0] as AnyNode;
+      continue;
+    }
+    // Up to the nearest ancestor (or the node itself) with a next sibling; done back at the root.
+    while (node !== root && node.next === null) {
+      node = node.parent as AnyNode;
+      p = parent[p] as number;
+    }
+    if (node === root) break;
+    node = node.next as AnyNode;
   }
   const n = nodes.length;
   parent = parent.subarray(0, n);
@@ -220,7 +248,7 @@ export function analyzePage(root: AnyNode, protect: readonly AnyNode[] = []): Pa
     const f = flags[i] as number;
     inArticle[i] = (p >= 0 && inArticle[p]) || f & ARTICLE ? 1 : 0;
     if (f & GONE || (p >= 0 && chrome[p])) { chrome[i] = 1; continue; }
-    if (!(f & IS_ELEMENT)) continue;
+    if (!(f & IS_ELEMENT) || !(f & (NAMED | CHROME_TAG))) continue;
     const node = nodes[i] as AnyNode;
     if (kept.size > 0 && kept.has(node)) continue;
     const reason = chromeReason(node);

@@ -13,7 +13,7 @@ import { BLOCK_TAGS, DROP_TAGS } from "./data/selectors.js";
 import { childrenOf, isElement, isInside, type AnyNode, type Element } from "./dom.js";
 import { findImage, imageUrlOf, type Resolve } from "./images.js";
 import { countNonSpace } from "../../language/spaces.js";
-import { collapse, fastCountWords as countWords, isBlank, textOf } from "./text.js";
+import { collapse, fastCountWords as countWords, hasNonSpace, isBlank, textOf } from "./text.js";
 import { textChromeKind } from "./chrome-text.js";
 import { collectLinkText, listHoldsBlocks } from "./lists.js";
 
@@ -85,21 +85,22 @@ export function segment(roots: readonly AnyNode[], opts: SegmentOptions): Segmen
    * characters each time.
    */
   const rejected = (text: string, linkShare: number, words: number): boolean => {
-    const kind = textChromeKind(text, words);
+    // The matching key is only needed near the top, where the headline and byline may repeat; the
+    // chrome test normalizes short text the same way, and is given it.
+    const nearHeadline = headlineKey !== null && paragraphs <= W.topBlocks;
+    const nearByline = bylineKey !== null && paragraphs < 3;
+    const key = nearHeadline || nearByline ? normalizeForMatch(text) : undefined;
+    const kind = textChromeKind(text, words, key);
     if (kind === "end") { endMode = true; return true; }
     if (kind === "drop") return true;
     if (endMode) {
       if (words <= W.endChromeMaxWords || linkShare > W.maxLinkDensity) return true;
       endMode = false;
     }
-    // The matching key is only needed near the top, where the headline and byline may repeat.
-    const nearHeadline = headlineKey !== null && paragraphs <= W.topBlocks;
-    const nearByline = bylineKey !== null && paragraphs < 3;
-    const key = nearHeadline || nearByline ? normalizeForMatch(text) : "";
     if (nearHeadline && key === headlineKey) return true;
     // Before the first paragraph: a date stamp ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00") or a reading time ("2 min").
     if (paragraphs === 0 && words <= W.stampMaxWords && STAMP.test(foldDigits(text))) return true;
-    if (nearByline && bylineKey !== null && (key === bylineKey || (key.startsWith(bylineKey) && words <= countWords(bylineKey) + 6))) return true;
+    if (nearByline && bylineKey !== null && key !== undefined && (key === bylineKey || (key.startsWith(bylineKey) && words <= countWords(bylineKey) + 6))) return true;
     return false;
   };
 
@@ -213,20 +214,16 @@ export function segment(roots: readonly AnyNode[], opts: SegmentOptions): Segmen
     blocks.push({ type: "list", items, ordered: node.name === "ol" });
   };
 
-  // The walk's stack: nodes, and beside them whether the entry is the node's exit (after its children).
-  // Two parallel arrays rather than an object per entry: this walk visits every node of the body.
-  const stack: AnyNode[] = [];
-  const exits: boolean[] = [];
-  for (let r = roots.length - 1; r >= 0; r--) {
-    stack.push(roots[r] as AnyNode);
-    exits.push(false);
-  }
-  while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
-    const exit = exits.pop() as boolean;
-    if (node.type === "text") {
+  /**
+   * What the walk does on entering a node; returns whether to walk its children (and then
+   * {@link leave} it, when it is an element).
+   */
+  const visit = (node: AnyNode): boolean => {
+    // The type is read once: nodes come in many shapes, and each read is a slow (megamorphic) lookup.
+    const type = node.type;
+    if (type === "text") {
       const data = (node as { data: string }).data;
-      if (/\S/u.test(data)) {
+      if (hasNonSpace(data)) {
         brRun = 0;
         if (pieceOwner === null) pieceOwner = openBlocks[openBlocks.length - 1] ?? null;
       }
@@ -234,33 +231,17 @@ export function segment(roots: readonly AnyNode[], opts: SegmentOptions): Segmen
       if (m !== 0) marked = true;
       pieces.push(data);
       marks.push(m);
-      continue;
+      return false;
     }
-    if (node.type === "root") {
-      const kids = childrenOf(node);
-      for (let i = kids.length - 1; i >= 0; i--) {
-        stack.push(kids[i] as AnyNode);
-        exits.push(false);
-      }
-      continue;
-    }
-    if (!isElement(node)) continue;
-    const tag = node.name;
-    if (exit) {
-      if (INLINE_BOLD.has(tag)) bold--;
-      else if (tag === "a") link--;
-      else if (BLOCK_TAGS.has(tag)) {
-        flush();
-        openBlocks.pop();
-      }
-      continue;
-    }
+    if (type === "root") return true;
+    if (type !== "tag" && type !== "script" && type !== "style") return false;
+    const tag = (node as Element).name;
     if (tag === "noscript") {
       const url = node.parent && !skip(node.parent) ? findImage(node, opts.resolve) : null;
       if (url) pendingImage = url;
-      continue;
+      return false;
     }
-    if (DROP_TAGS.has(tag) || skip(node)) continue;
+    if (DROP_TAGS.has(tag) || skip(node)) return false;
     if (tag === "br") {
       brRun++;
       // Two breaks end a paragraph; so does one after a finished sentence (paragraphs kept apart by single <br>s).
@@ -269,7 +250,7 @@ export function segment(roots: readonly AnyNode[], opts: SegmentOptions): Segmen
         pieces.push(" ");
         marks.push(0);
       }
-      continue;
+      return false;
     }
     if (tag === "img" || tag === "amp-img" || tag === "picture") {
       const url = tag === "picture" ? findImage(node, opts.resolve) : imageUrlOf(node, opts.resolve);
@@ -278,42 +259,70 @@ export function segment(roots: readonly AnyNode[], opts: SegmentOptions): Segmen
         imageBox = node.parent && tag !== "picture" && node.parent.type === "tag" && (node.parent as Element).name === "picture" ? (node.parent.parent as AnyNode | null) : (node.parent as AnyNode | null);
         if (paragraphs === 0 && leadImage === null) leadImage = { url, caption: null, credit: null };
       }
-      continue;
+      return false;
     }
     const level = HEADING_LEVELS.get(tag);
     if (level !== undefined) {
       flush();
       const text = textOf(node, skip);
       if (text && !isBlank(text) && !rejected(text, 0, countWords(text))) blocks.push({ type: "heading", text, level });
-      continue;
+      return false;
     }
     if (tag === "figure" || (isCaptionElement(node) && countWords(textOf(node, skip)) <= MAX_CAPTION_WORDS)) {
       flush();
       readFigure(node);
-      continue;
+      return false;
     }
     if (tag === "blockquote") {
       flush();
       const text = textOf(node, skip);
       if (text && !isBlank(text) && !rejected(text, 0, countWords(text))) blocks.push({ type: "blockquote", text });
-      continue;
+      return false;
     }
     if ((tag === "ul" || tag === "ol") && !listHoldsBlocks(node)) {
       flush();
       readList(node);
-      continue;
+      return false;
     }
     if (BLOCK_TAGS.has(tag)) {
       flush();
       openBlocks.push(node);
     } else if (INLINE_BOLD.has(tag)) bold++;
     else if (tag === "a") link++;
-    stack.push(node);
-    exits.push(true);
-    const kids = node.children as AnyNode[];
-    for (let i = kids.length - 1; i >= 0; i--) {
-      stack.push(kids[i] as AnyNode);
-      exits.push(false);
+    return true;
+  };
+
+  /** What the walk does after the children of an element it entered. */
+  const leave = (node: Element): void => {
+    const tag = node.name;
+    if (INLINE_BOLD.has(tag)) bold--;
+    else if (tag === "a") link--;
+    else if (BLOCK_TAGS.has(tag)) {
+      flush();
+      openBlocks.pop();
+    }
+  };
+
+  // The walk follows the tree's own links (first child, next sibling, parent) under each root: no
+  // stack of nodes and of exit marks, which cost two pushes and two pops per node of the body.
+  for (const root of roots) {
+    let node = root;
+    for (;;) {
+      if (visit(node)) {
+        const kids = childrenOf(node);
+        if (kids.length > 0) {
+          node = kids[0] as AnyNode;
+          continue;
+        }
+        if (isElement(node)) leave(node);
+      }
+      // Up to the nearest ancestor (or the node itself) with a next sibling, leaving each element on the way.
+      while (node !== root && node.next === null) {
+        node = node.parent as AnyNode;
+        if (isElement(node)) leave(node);
+      }
+      if (node === root) break;
+      node = node.next as AnyNode;
     }
   }
   flush();

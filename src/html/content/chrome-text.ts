@@ -8,6 +8,9 @@ import { HTML_CHROME_WORDS } from "./data/labels.js";
 
 const SPACE_OR_PUNCT = /[\s\p{P}]/u;
 
+/** Blocks up to this length are normalized and looked up whole; longer ones only by `chromeKind`. */
+const SHORT_BLOCK_CHARS = 200;
+
 const PHRASES: Array<{ key: string; kind: ChromeKind }> = [];
 for (const words of Object.values(HTML_CHROME_WORDS)) {
   for (const p of words.ends) PHRASES.push({ key: trimEndWhere(normalizeForMatch(p), SPACE_OR_PUNCT), kind: "end" });
@@ -25,11 +28,12 @@ const DECOR_END = /[\s\p{P}\p{S}\p{N}]/u;
 /**
  * Whether a short block of the body is chrome: `end` opens a trailing run of chrome, `drop` is
  * chrome alone, null is text. Blocks over the shared word limit are always text. `words`, when
- * given, is `countWords(text)` already counted by the caller.
+ * given, is `countWords(text)` already counted by the caller; `matchKey`, when given, is
+ * `normalizeForMatch(text)`, which the caller needed too (the block builder near the headline).
  */
-export function textChromeKind(text: string, words?: number): ChromeKind | null {
+export function textChromeKind(text: string, words?: number, matchKey?: string): ChromeKind | null {
   // Short blocks are normalized once for both lookups.
-  const normalized = text.length > 200 ? undefined : normalizeForMatch(text);
+  const normalized = text.length > SHORT_BLOCK_CHARS ? undefined : (matchKey ?? normalizeForMatch(text));
   const shared = chromeKind(text, normalized);
   if (shared) return shared;
   if (normalized === undefined || (words ?? countWords(text)) > CHROME_MAX_WORDS) return null;

@@ -55,7 +55,10 @@ const STATE_WORD_MAX = Math.max(...[...STATE_WORDS].map((w) => w.length));
  * the token's first "--" on (unless the token starts with it) nothing is kept.
  */
 function splitToken(value: string, from: number, out: string[], heads: string[]): number {
-  const parts: string[] = [];
+  // The parts go straight to `out` (from `mark` on) and are taken back if one is a state word: no
+  // array of parts per token.
+  const mark = out.length;
+  let stateWord = false;
   let start = -1;
   // Whether the current part holds a character toLowerCase may change (A-Z or non-ASCII): most
   // class names are lower-case already, and the call is skipped for them.
@@ -78,8 +81,10 @@ function splitToken(value: string, from: number, out: string[], heads: string[])
     }
     const boundary = space || !isWordChar(c) || (start >= 0 && isUpper(c) && isLower(value.charCodeAt(i - 1)));
     if (boundary && start >= 0) {
-      const part = value.slice(start, i);
-      parts.push(upper ? part.toLowerCase() : part);
+      const raw = value.slice(start, i);
+      const part = upper ? raw.toLowerCase() : raw;
+      out.push(part);
+      if (part.length <= STATE_WORD_MAX && STATE_WORDS.has(part)) stateWord = true;
       start = -1;
     }
     if (space) break;
@@ -92,11 +97,19 @@ function splitToken(value: string, from: number, out: string[], heads: string[])
     }
   }
   // State modifiers describe what a node holds or allows, not what it is: "has-ads", "with-sidebar", "no-comments".
-  for (const p of parts) if (p.length <= STATE_WORD_MAX && STATE_WORDS.has(p)) return i;
-  for (const p of parts) out.push(p);
-  if (parts.length > 1) out.push(parts.join(""));
-  const head = parts[parts.length - 1];
-  if (head !== undefined) heads.push(head);
+  if (stateWord) {
+    out.length = mark;
+    return i;
+  }
+  const count = out.length - mark;
+  if (count === 0) return i;
+  const head = out[out.length - 1] as string;
+  if (count > 1) {
+    let joined = "";
+    for (let k = mark; k < out.length; k++) joined += out[k] as string;
+    out.push(joined);
+  }
+  heads.push(head);
   return i;
 }
 

@@ -194,7 +194,8 @@ const NO_MARKERS: ReadonlyMap<string, number> = new Map();
 const markerMap = (attr: string): ReadonlyMap<string, number> => MARKER_INDEX.get(attr) ?? NO_MARKERS;
 const TAG_MARKERS = markerMap("tag");
 const CLASS_MARKERS = markerMap("class");
-const ATTR_MARKERS = (["itemprop", "data-component", "id"] as const).map((attr) => [attr, markerMap(attr)] as const);
+/** Markers by value for the attributes other than class that hold them (itemprop, data-component, id). */
+const ATTR_MARKERS: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map((["itemprop", "data-component", "id"] as const).map((attr) => [attr, markerMap(attr)] as const));
 
 /** Class markers per class string: pages repeat their class strings, and most match none. Bounded. */
 const CLASS_HITS_MAX = 4_000;
@@ -216,20 +217,28 @@ function classMarkers(cls: string): readonly number[] {
   return hits;
 }
 
-/** The markers an element matches (positions in `BODY_MARKERS`). */
+/**
+ * The markers an element matches (positions in `BODY_MARKERS`; the order does not matter, each goes
+ * to its own list). The attributes are read in one `for…in`: most elements have one or two, and each
+ * of four lookups by name that missed cost about as much as the loop.
+ */
 function markersOf(node: AnyNode, out: number[]): void {
   if (!isElement(node)) return;
   const a = node.attribs;
   const tagHit = TAG_MARKERS.get(node.name);
   if (tagHit !== undefined) out.push(tagHit);
-  for (const [attr, markers] of ATTR_MARKERS) {
-    const v = a[attr];
+  for (const name in a) {
+    const v = a[name];
     if (!v) continue;
+    if (name === "class") {
+      for (const hit of classMarkers(v)) out.push(hit);
+      continue;
+    }
+    const markers = ATTR_MARKERS.get(name);
+    if (markers === undefined) continue;
     const hit = markers.get(v.toLowerCase());
     if (hit !== undefined) out.push(hit);
   }
-  const cls = a["class"];
-  if (cls) for (const hit of classMarkers(cls)) out.push(hit);
 }
 
 /**
