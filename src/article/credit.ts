@@ -1,5 +1,9 @@
 import { isKnownSource } from "./agency.js";
 
+/** `\p{…}` regexes live here, not inside functions: the build turns such a literal into a `new RegExp` per call. */
+const SENTENCE_BREAKS = /[.!?]\s+(?=\p{Lu})/gu;
+const LEADING_LABEL = /^\p{L}+\s?:?\s?/u;
+
 /**
  * Photo credits: "(مكتبه)", "(رويترز)", "(AFP)", "Photo: Name", "تصوير: …", "Credit Name/Agency",
  * "… Fethi Belaid/AFP/Getty Images". The credit is split off the caption; the caption text keeps the
@@ -40,7 +44,7 @@ export interface CreditSplit {
 function slashTail(text: string): CreditSplit | null {
   const tail = text.slice(-160);
   let cut = -1;
-  for (const m of tail.matchAll(/[.!?]\s+(?=\p{Lu})/gu)) cut = (m.index ?? 0) + m[0].length;
+  for (const m of tail.matchAll(SENTENCE_BREAKS)) cut = (m.index ?? 0) + m[0].length;
   if (cut < 0) return null;
   const credit = tail.slice(cut).trim();
   if (!credit.includes("/") || /[.!?]$/u.test(credit) || wordCount(credit) > PHOTO_CREDIT_MAX_WORDS) return null;
@@ -69,7 +73,7 @@ export function splitCredit(caption: string): CreditSplit {
   }
   const labelled = TRAILING_LABELLED.exec(trimmed);
   if (labelled && labelled.index > 0) {
-    const credit = (labelled[1] ?? "").replace(/^\p{L}+\s?:?\s?/u, "").trim();
+    const credit = (labelled[1] ?? "").replace(LEADING_LABEL, "").trim();
     if (credit) return { text: trimmed.slice(0, labelled.index + (labelled[0].length - (labelled[1] ?? "").length)).trim(), credit };
   }
   return slashTail(trimmed) ?? { text: trimmed, credit: null };

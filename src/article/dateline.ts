@@ -1,6 +1,10 @@
 import type { Dateline } from "../model/parts.js";
 import { isKnownSource } from "./agency.js";
 
+/** `\p{…}` regexes live here, not inside functions: the build turns such a literal into a `new RegExp` per call. */
+const HAS_CAPITAL = /\p{Lu}/u;
+const LATIN = /\p{Script=Latin}/u;
+
 /**
  * Reads the dateline that opens a story. Only the first `DATELINE_WINDOW` characters are examined,
  * so the patterns below run on a bounded string and cannot take long whatever the paragraph.
@@ -64,7 +68,7 @@ function placeAndDate(place: string): { location: string | null; dateText: strin
 
 function isCapsPlace(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+  return letters.length >= 2 && letters === letters.toUpperCase() && HAS_CAPITAL.test(letters);
 }
 
 function build(raw: string, location: string | null, agency: string | null, dateText: string | null, resolveDate: DateResolver): Dateline {
@@ -102,7 +106,7 @@ export function readDateline(paragraph: string, resolveDate: DateResolver = noDa
       words(place) <= MAX_PART_WORDS + 2 &&
       agency !== null &&
       words(agency) <= MAX_PART_WORDS &&
-      (isKnownSource(agency) || location === null || isCapsPlace(location) || !/\p{Script=Latin}/u.test(place));
+      (isKnownSource(agency) || location === null || isCapsPlace(location) || !LATIN.test(place));
     if (plausible) return done(m, build(m[0], location, agency, dateText, resolveDate));
   }
 
@@ -110,7 +114,7 @@ export function readDateline(paragraph: string, resolveDate: DateResolver = noDa
   if (m && isKnownSource(m[1] ?? "")) return done(m, build(m[0], clean(m[2]), clean(m[1]), null, resolveDate));
 
   m = PLACE_DASH_OUTLET.exec(window);
-  if (m && (isKnownSource(m[2] ?? "") || (m[3] !== undefined && isKnownSource(m[1] ?? "") === false && words(m[2] ?? "") <= 2 && !/\p{Script=Latin}/u.test(m[0])))) {
+  if (m && (isKnownSource(m[2] ?? "") || (m[3] !== undefined && isKnownSource(m[1] ?? "") === false && words(m[2] ?? "") <= 2 && !LATIN.test(m[0])))) {
     return done(m, build(m[0], clean(m[1]), clean(m[2]), null, resolveDate));
   }
 

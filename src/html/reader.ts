@@ -12,6 +12,9 @@ import { loadHtml } from "./load.js";
 import { readMetadata } from "./metadata/index.js";
 import { readContent } from "./content/index.js";
 
+/** `\p{…}` regexes live here, not inside functions: the build turns such a literal into a `new RegExp` per call. */
+const HAS_CAPITAL = /\p{Lu}/u;
+
 /** Options of the HTML reader. */
 export interface HtmlReaderOptions {
   url?: string | null;
@@ -75,7 +78,7 @@ function isCapsSubheading(blocks: readonly Block[], i: number): boolean {
   // The shape test first: it turns down nearly every paragraph before the letters are copied out.
   if (!headingShape(b.text) || countWords(b.text) < CAPS_HEADING_MIN_WORDS) return false;
   const letters = b.text.replace(/[^\p{L}]/gu, "");
-  return /\p{Lu}/u.test(letters) && letters === letters.toUpperCase();
+  return HAS_CAPITAL.test(letters) && letters === letters.toUpperCase();
 }
 
 /**

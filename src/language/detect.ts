@@ -2,6 +2,9 @@ import type { Direction } from "../model/article.js";
 import { countScripts } from "./scripts.js";
 import { FUNCTION_WORDS } from "./data/function-words.js";
 
+/** `\p{…}` regexes live here, not inside functions: the build turns such a literal into a `new RegExp` per call. */
+const LETTER_RUNS = /\p{L}+/gu;
+
 /** Languages written right to left (primary subtags). */
 const RTL_LANGUAGES: ReadonlySet<string> = new Set(["ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "iw"]);
 
@@ -24,7 +27,7 @@ const WORD_SAMPLE = 2_000;
 function latinLanguage(text: string): string | null {
   const scores = new Map<string, number>();
   let seen = 0;
-  for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+  for (const match of text.toLowerCase().matchAll(LETTER_RUNS)) {
     if (++seen > WORD_SAMPLE) break;
     for (const [lang, words] of WORD_SETS) {
       if (words.has(match[0])) scores.set(lang, (scores.get(lang) ?? 0) + 1);

@@ -3,6 +3,9 @@ import type { Ctx, Draft } from "./draft.js";
 import type { MarkSpan } from "./marks.js";
 import { CONFIDENCE, LIMITS } from "./weights.js";
 
+/** `\p{…}` regexes live here, not inside functions: the build turns such a literal into a `new RegExp` per call. */
+const STARTS_CAPITAL = /^\p{Lu}/u;
+
 /**
  * Direct quotes no speech rule claimed: a quote going on from the previous paragraph joins that quote;
  * a long enough quote stands alone with no speaker. Names and scare quotes in marks ("إيلاف",
@@ -22,7 +25,7 @@ function looksLikeTitle(raw: string): boolean {
   const inner = raw.slice(1, -1).trim();
   const ws = inner.split(/\s+/).filter(Boolean);
   if (ws.length === 0 || ws.length > 10 || STOP.test(inner)) return false;
-  return ws.every((w) => TITLE_WORD.test(w)) && /^\p{Lu}/u.test(ws[0] ?? "");
+  return ws.every((w) => TITLE_WORD.test(w)) && STARTS_CAPITAL.test(ws[0] ?? "");
 }
 
 /** Tokens a speech tag may hold between two parts of one quote ("…,” Clinton said on Thursday. “…”). */

@@ -5,6 +5,10 @@ import { npBackward, npForward } from "./np-en.js";
 import type { Sentence, Token } from "./tokens.js";
 import { LIMITS } from "./weights.js";
 
+/** `\p{…}` regexes live here, not inside functions: the build turns such a literal into a `new RegExp` per call. */
+const STARTS_WITH_NUMBER = /^\p{N}/u;
+const THOUSANDS_GROUP = /^\p{N}{1,3}$/u;
+
 /** English subjects of a speech verb that are more than the noun phrase next to it. */
 
 /**
@@ -17,7 +21,7 @@ export function sentenceSubject(ctx: Ctx, env: Env, sen: Sentence, j: number): [
   const n = j - sen.a + 1;
   if (n < 2 || n > LIMITS.maxSubjectTokens) return null;
   const first = T[sen.a] as Token;
-  if (first.t !== "w" || !(first.cap || DETERMINERS.has(first.w) || /^\p{N}/u.test(first.w))) return null;
+  if (first.t !== "w" || !(first.cap || DETERMINERS.has(first.w) || STARTS_WITH_NUMBER.test(first.w))) return null;
   for (let k = sen.a; k <= j; k++) {
     const t = T[k] as Token;
     if (env.inQ(t)) return null;
@@ -59,7 +63,7 @@ export function appositive(ctx: Ctx, env: Env, sen: Sentence, j: number): [numbe
     const t = T[k] as Token;
     if (env.inQ(t)) return null;
     // An age between commas ("Marley Anderson, 21, a student, said"): the name is before it.
-    if (t.w === "," && open === "," && /^\p{N}{1,3}$/u.test(T[k - 1]?.w ?? "") && T[k - 2]?.w === ",") {
+    if (t.w === "," && open === "," && THOUSANDS_GROUP.test(T[k - 1]?.w ?? "") && T[k - 2]?.w === ",") {
       k -= 1; // the loop steps onto the comma before the age
       continue;
     }

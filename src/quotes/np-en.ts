@@ -3,6 +3,9 @@ import type { CompiledLexicon } from "./lexicon.js";
 import { LIMITS } from "./weights.js";
 import type { Token } from "./tokens.js";
 
+/** `\p{…}` regexes live here, not inside functions: the build turns such a literal into a `new RegExp` per call. */
+const HAS_LETTER = /\p{L}/u;
+
 /** English speaker noun phrases next to a speech verb, as token ranges [a, b). */
 
 const POSSESSIVE = /['’]s$/;
@@ -47,7 +50,7 @@ export function npBackward(lex: CompiledLexicon, T: Token[], j: number, min: num
         else break;
       }
     }
-  } else if (modifier(lex, t) && !/(?:ly|ing|ed)$/.test(t.w) && /\p{L}/u.test(t.w) && !lex.notNames.has(t.w)) {
+  } else if (modifier(lex, t) && !/(?:ly|ing|ed)$/.test(t.w) && HAS_LETTER.test(t.w) && !lex.notNames.has(t.w)) {
     const known = isHead(lex, t.w);
     while (k - 1 >= min && j - k + 1 < LIMITS.maxSpeakerWords) {
       const p = T[k - 1] as Token;

@@ -4,6 +4,9 @@ import { resolveMention } from "./speaker.js";
 import type { Token } from "./tokens.js";
 import { CONFIDENCE } from "./weights.js";
 
+/** `\p{…}` regexes live here, not inside functions: the build turns such a literal into a `new RegExp` per call. */
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+
 /**
  * Transcripts: a paragraph opening with an upper-case label and a colon ("WALLACE: …", "\"PENCE: …")
  * is that speaker's turn (in the first paragraph, a headline, a Title Case label too); following paragraphs opening with a quote mark and no label continue it.
@@ -38,7 +41,7 @@ export function transcript(ctx: Ctx): boolean {
 }
 
 function isUpperWord(raw: string): boolean {
-  return raw.length > 1 && /^[\p{Lu}\p{N}.'’-]+$/u.test(raw) && /\p{Lu}{2}/u.test(raw);
+  return raw.length > 1 && /^[\p{Lu}\p{N}.'’-]+$/u.test(raw) && TWO_CAPITALS.test(raw);
 }
 
 /** Where a turn's content ends: before a final full stop (kept after a dash: "and —."). */
