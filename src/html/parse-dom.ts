@@ -15,6 +15,7 @@
 import { Parser, Tokenizer } from "htmlparser2";
 import { DomHandler, type Document, type Element } from "domhandler";
 import { decodeHTML, decodeHTMLAttribute } from "entities/decode";
+import { addSlots } from "./node-slots.js";
 
 /** Elements whose text htmlparser2 tokenizes raw, without decoding references (`<title>` is decoded). */
 const RAW_TEXT: ReadonlySet<string> = new Set(["script", "style", "textarea", "xmp"]);
@@ -22,14 +23,17 @@ const RAW_TEXT: ReadonlySet<string> = new Set(["script", "style", "textarea", "x
 /**
  * Text arrives in pieces cut only at markup, which no reference spans: each piece decodes alone.
  * The handler also lists the elements as it opens them: that is document order, the list every
- * stage's queries read (src/html/query.ts), which then needs no walk of its own.
+ * stage's queries read (src/html/query.ts), which then needs no walk of its own; and gives each
+ * element the slots the stages keep values in (node-slots.ts), so that all share one hidden class.
  */
 class DecodingHandler extends DomHandler {
   readonly elements: Element[] = [];
 
   override onopentag(name: string, attribs: Record<string, string>): void {
     super.onopentag(name, attribs);
-    this.elements.push(this.tagStack[this.tagStack.length - 1] as Element);
+    const el = this.tagStack[this.tagStack.length - 1] as Element;
+    addSlots(el);
+    this.elements.push(el);
   }
 
   override ontext(data: string): void {

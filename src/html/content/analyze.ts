@@ -10,6 +10,7 @@ import {
 } from "./data/selectors.js";
 import { childrenOf, classSplit, classWords, hasWord, isElement, type AnyNode, type Element } from "./dom.js";
 import { countCommas, fastCountWords, hasNonSpace } from "./text.js";
+import { POSITION } from "../node-slots.js";
 
 /** What the passes learnt about the page. Arrays are indexed by a node's position in `nodes`. */
 export interface PageIndex {
@@ -54,9 +55,9 @@ const ANY_CHROME_PART = new RegExp(CHROME_CLASS_PARTS.join("|"));
  * from node to position cost a hash insert per node and a lookup per visited node of the body walk.
  * Text and comment nodes (over half the nodes) carry none: adding the key allocates a property
  * store on the node, and only elements are looked up (the walks skip chrome elements; siblings are
- * listed by position).
+ * listed by position). The key is one of the parser's slots (src/html/node-slots.ts), so every
+ * element has it from birth.
  */
-const POSITION: unique symbol = Symbol("khabar.position");
 type Positioned = AnyNode & { [POSITION]?: number };
 
 const HIDDEN_STYLE = /display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden/i;

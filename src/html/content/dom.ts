@@ -6,6 +6,7 @@ import type { AnyNode, Element, ParentNode } from "domhandler";
 import { isElement } from "../query.js";
 import { PageCache } from "../../language/page-cache.js";
 import { isSpaceCode } from "../../language/spaces.js";
+import { CLASS_WORDS } from "../node-slots.js";
 
 export type { AnyNode, Element, ParentNode };
 /** Re-exported for the content stage: the one definition lives beside the element list. */
@@ -119,8 +120,8 @@ const NO_WORDS: string[] = [];
  * Class words and head words, computed once per element per parse and kept on the element under
  * this key (a WeakMap lookup per element and stage cost more than the split itself). Heads are the
  * last word of each class/id token: the head noun ("article-tags" is tags, "tags-article" rare).
+ * The key is one of the parser's slots (src/html/node-slots.ts), so every element has it from birth.
  */
-const CLASS_WORDS: unique symbol = Symbol("khabar.classWords");
 type WithWords = Element & { [CLASS_WORDS]?: ClassSplit };
 
 /** The head (last) word of each class and id token of an element. */
