@@ -11,6 +11,16 @@ export function isSpaceCode(c: number): boolean {
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * Whether `text` holds anything but whitespace (`/\S/u.test(text)`), read code unit by code unit.
+ * Most text nodes of a page are the indentation between tags ("\n    "): a regex call on each cost
+ * more than this loop, which stops at the first character that is not a space.
+ */
+export function hasNonSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Characters of `text` that are not whitespace: `text.replace(/\s+/g, "").length` without the copy. */
 export function countNonSpace(text: string): number {
   let n = 0;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countNonSpace, isSpaceCode } from "../../src/language/spaces.js";
+import { countNonSpace, hasNonSpace, isSpaceCode } from "../../src/language/spaces.js";
 
 /** Every character the regex `\s` matches, and some it does not (zero-width space, NEL, Mongolian vowel separator). */
 const SPACES = "\t\n\v\f\r \u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
@@ -33,5 +33,13 @@ describe("countNonSpace", () => {
       }),
       { numRuns: 2000, seed: 42 },
     );
+  });
+});
+
+describe("hasNonSpace", () => {
+  it("agrees with /\\S/u on any text", () => {
+    const piece = fc.constantFrom("", "a", " ", "\n", "\t", "\u00a0", "\u2028", "\u3000", "\ufeff", "\u200b", "\u180e", "😀", "\ud835", "\udc00", "\u0085", "x y");
+    const text = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.array(piece, { maxLength: 12 }).map((a) => a.join("")));
+    fc.assert(fc.property(text, (t) => hasNonSpace(t) === /\S/u.test(t)), { numRuns: 5000, seed: 13 });
   });
 });

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from "domhandler";
 import { isElement } from "../../html/query.js";
-import { isSpaceCode } from "../../language/spaces.js";
+import { hasNonSpace } from "../../language/spaces.js";
 
 /**
  * Small iterative DOM helpers: pages nest 100,000 divs deep, so nothing here recurses
@@ -29,10 +29,11 @@ export function textOf(root: AnyNode, max: number, maxNodes = Number.POSITIVE_IN
  */
 export function textWithMark(root: AnyNode, max: number, mark: AnyNode | null, maxNodes = Number.POSITIVE_INFINITY): { text: string; markAt: number; complete: boolean } {
   // Pieces are collected and joined once: building the string with += and endsWith per text node
-  // was the date stage's hottest spot. Each text node is collapsed by the regex engine, and only when
-  // it holds whitespace that collapsing changes: a loop over its code units (isSpaceCode per
-  // character) measured twice as slow, most of a page's text being whitespace-only nodes
-  // (indentation) that the regex engine reads faster. A node without such whitespace is pushed as it is.
+  // was the date stage's hottest spot. Whitespace-only nodes (most of them: indentation) are told
+  // by `hasNonSpace`, which stops at the first character that is not a space. The others are
+  // collapsed by the regex engine, and only when they hold whitespace that collapsing changes (a
+  // collapsing loop over code units measured twice as slow); a node without such whitespace is
+  // pushed as it is.
   const parts: string[] = [];
   let length = 0;
   let endsWithSpace = true;
@@ -47,7 +48,7 @@ export function textWithMark(root: AnyNode, max: number, mark: AnyNode | null, m
       let data = (node as unknown as { data: string }).data;
       if (data.length === 0) continue;
       // Whitespace only (most text nodes): one space, or none after a space already written.
-      if (isSpaceCode(data.charCodeAt(0)) && SPACE_ONLY.test(data)) {
+      if (!hasNonSpace(data)) {
         if (!endsWithSpace) {
           parts.push(" ");
           length++;
@@ -80,8 +81,6 @@ export function textWithMark(root: AnyNode, max: number, mark: AnyNode | null, m
   return { text: text.trim(), markAt: markAt < 0 ? -1 : Math.max(0, markAt - lead), complete: stack.length === 0 };
 }
 
-/** Text of whitespace only. */
-const SPACE_ONLY = /^\s*$/u;
 /** Whitespace that collapsing changes: one that is not an ASCII space, or a run of two or more. */
 const HAS_COLLAPSIBLE = /[^\S ]| \s/u;
 /** Each such run (a single ASCII space is left alone: replacing it would copy the text for nothing). */

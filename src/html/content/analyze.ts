@@ -9,7 +9,8 @@ import {
   BLOCK_TAGS, BODY_CLASS_WORDS, CHROME_CLASS_PARTS, CHROME_CLASS_WORDS, CHROME_ROLES, CHROME_TAGS, DROP_TAGS, WEAK_CHROME_CLASS_WORDS,
 } from "./data/selectors.js";
 import { childrenOf, classSplit, classWords, hasWord, isElement, type AnyNode, type Element } from "./dom.js";
-import { countCommas, fastCountWords, hasNonSpace } from "./text.js";
+import { countCommas, fastCountWords } from "./text.js";
+import { hasNonSpace } from "../../language/spaces.js";
 import { POSITION } from "../node-slots.js";
 
 /** What the passes learnt about the page. Arrays are indexed by a node's position in `nodes`. */

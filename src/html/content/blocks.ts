@@ -12,8 +12,8 @@ import { CONTENT_WEIGHTS as W, BOLD_HEADING_LEVEL } from "./data/weights.js";
 import { BLOCK_TAGS, DROP_TAGS } from "./data/selectors.js";
 import { childrenOf, isElement, isInside, type AnyNode, type Element } from "./dom.js";
 import { findImage, imageUrlOf, type Resolve } from "./images.js";
-import { countNonSpace } from "../../language/spaces.js";
-import { collapse, fastCountWords as countWords, hasNonSpace, isBlank, textOf } from "./text.js";
+import { countNonSpace, hasNonSpace } from "../../language/spaces.js";
+import { collapse, fastCountWords as countWords, isBlank, textOf } from "./text.js";
 import { textChromeKind } from "./chrome-text.js";
 import { collectLinkText, listHoldsBlocks } from "./lists.js";
 

@@ -1,7 +1,6 @@
 /** Text of nodes, collected without recursion; whitespace collapsed, entities already decoded by the parser. */
 import { BLOCK_TAGS, DROP_TAGS } from "./data/selectors.js";
 import { childrenOf, isElement, type AnyNode } from "./dom.js";
-import { isSpaceCode } from "../../language/spaces.js";
 
 const SPACES = /[\s\u00a0\u200b\ufeff]+/gu;
 /**
@@ -18,16 +17,6 @@ const NEEDS_COLLAPSE = /[\s\u200b]{2}|[^\S ]|\u200b/;
  */
 export function collapse(text: string): string {
   return (NEEDS_COLLAPSE.test(text) ? text.replace(SPACES, " ") : text).trim();
-}
-
-/**
- * Whether `text` holds anything but whitespace (`/\S/u.test(text)`), read code unit by code unit.
- * Most text nodes of a page are the indentation between tags ("\n    "): a regex call on each cost
- * more than this loop, which stops at the first character that is not a space.
- */
-export function hasNonSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return true;
-  return false;
 }
 
 /** Whether a text holds nothing but spaces and punctuation ("&nbsp;", "…", "|"). */
