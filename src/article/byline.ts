@@ -3,6 +3,7 @@ import { normalizeForMatch } from "../language/normalize.js";
 import { isKnownSource as isKnownSourceUncached } from "./agency.js";
 import { PageCache } from "../language/page-cache.js";
 import { ListCache } from "../language/list-cache.js";
+import { escapeRegExp } from "../language/escape-regexp.js";
 
 /**
  * Reads a byline as written ("By Jane Doe and John Roe", "كتب: حسام أبو العلا - القاهرة") into
@@ -83,7 +84,8 @@ const MAX_BYLINE_CHARS = 300;
 
 // ---------------------------------------------------------------------------------------------
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/\s+/gu, "\\s+");
+/** A word list entry as a pattern: literal, its spaces any run of whitespace. */
+const escape = (w: string) => escapeRegExp(w).replace(/\s+/gu, "\\s+");
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
 
 const PREFIX = new RegExp(String.raw`^\s*(?:${alternation(BYLINE_PREFIXES)})(?![\p{L}\p{N}])\s*[:：\-–—]?\s*`, "iu");

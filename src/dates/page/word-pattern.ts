@@ -6,18 +6,18 @@
  * The pattern has no quantifier, so it stays linear.
  */
 
+import { escapeRegExp } from "../../language/escape-regexp.js";
+
 interface TrieNode {
   /** A word ends here. */
   end: boolean;
   next: Map<string, TrieNode>;
 }
 
-const escapeLiteral = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-
 function emit(node: TrieNode): string {
   // For a test, a word that ends here decides: its longer continuations need not be tried.
   if (node.end) return "";
-  const alternatives = [...node.next].map(([ch, child]) => escapeLiteral(ch) + emit(child));
+  const alternatives = [...node.next].map(([ch, child]) => escapeRegExp(ch) + emit(child));
   return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join("|")})`;
 }
 
@@ -39,5 +39,5 @@ export function alternationPattern(words: readonly string[]): string {
     }
     node.end = true;
   }
-  return [...root.next].map(([ch, child]) => escapeLiteral(ch) + emit(child)).join("|");
+  return [...root.next].map(([ch, child]) => escapeRegExp(ch) + emit(child)).join("|");
 }

@@ -5,11 +5,11 @@
  */
 import { captionLabel } from "../../article/credit.js";
 import { CAPTION_CLASS_WORDS } from "./data/selectors.js";
+import { escapeRegExp } from "../../language/escape-regexp.js";
 import { CREDIT_LABEL_WORDS, HTML_CAPTION_LABELS } from "./data/labels.js";
 import { classWords, hasWord, isElement, type AnyNode, type Element } from "./dom.js";
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const LABELS = CREDIT_LABEL_WORDS.map(escape).join("|");
+const LABELS = CREDIT_LABEL_WORDS.map(escapeRegExp).join("|");
 
 /** Caption elements longer than this (in words) are containers that merely carry a caption class. */
 export const MAX_CAPTION_WORDS = 80;
