@@ -119,12 +119,16 @@ function nameState(original: State, end: NameEnd): State {
   };
 }
 
+/** The tokenizer's private methods replaced on the subclass, by name. */
+const REPLACED: Record<string, (this: TokenizerPosition, c: number) => unknown> = {
+  fastForwardTo: skipTo,
+  stateInTagName: nameState(base["stateInTagName"] as State, NameEnd.Tag),
+  stateInAttributeName: nameState(base["stateInAttributeName"] as State, NameEnd.Attribute),
+  stateInClosingTagName: nameState(base["stateInClosingTagName"] as State, NameEnd.ClosingTag),
+};
+
 class SkippingTokenizer extends Tokenizer {}
-const skipping = SkippingTokenizer.prototype;
-Object.defineProperty(skipping, "fastForwardTo", { value: skipTo, writable: true, configurable: true });
-Object.defineProperty(skipping, "stateInTagName", { value: nameState(base["stateInTagName"] as State, NameEnd.Tag), writable: true, configurable: true });
-Object.defineProperty(skipping, "stateInAttributeName", { value: nameState(base["stateInAttributeName"] as State, NameEnd.Attribute), writable: true, configurable: true });
-Object.defineProperty(skipping, "stateInClosingTagName", { value: nameState(base["stateInClosingTagName"] as State, NameEnd.ClosingTag), writable: true, configurable: true });
+for (const [name, value] of Object.entries(REPLACED)) Object.defineProperty(SkippingTokenizer.prototype, name, { value, writable: true, configurable: true });
 
 /** A parsed page: its document node and its elements in document order. */
 export interface ParsedDom {
