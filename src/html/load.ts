@@ -1,9 +1,9 @@
 import { DomPage } from "./dom-page.js";
 import { limitNesting } from "./depth.js";
 import { adoptElements, selectFirst } from "./query.js";
-import { parseDom } from "./parse-dom.js";
+import { buildTree } from "./tree-builder.js";
 
-/** The page, parsed once (htmlparser2) and shared by every HTML stage. */
+/** The page, parsed once (htmlparser2's tree, built by tree-builder.ts) and shared by every HTML stage. */
 export interface HtmlDocument {
   /** The parsed tree, with what the stages derive from it once. */
   dom: DomPage;
@@ -29,14 +29,14 @@ function absoluteHttp(href: string | undefined, base?: string | null): string | 
 
 /**
  * Parses `html` once. Scripts are never run and nothing is fetched. The tree is the one cheerio's
- * `load(html)` builds, built faster (see parse-dom.ts), and without cheerio's wrapper, which kept
+ * `load(html)` builds, built faster (see tree-builder.ts), and without cheerio's wrapper, which kept
  * every page's tree alive past its page (see dom-page.ts).
  */
 export function loadHtml(html: string, url: string | null = null): HtmlDocument {
   const limited = limitNesting(html);
-  const parsed = parseDom(limited.html);
+  const parsed = buildTree(limited.html);
   const dom = new DomPage(parsed.root);
-  if (parsed.elements) adoptElements(dom, parsed.elements);
+  adoptElements(dom, parsed.elements);
   const pageUrl = absoluteHttp(url ?? undefined);
   const baseHref = selectFirst(dom, "base[href]", "base")?.attribs.href;
   const canonical = selectFirst(dom, 'link[rel~="canonical"][href]', "link")?.attribs.href;

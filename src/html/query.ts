@@ -68,7 +68,7 @@ export function elementsUnder(root: AnyNode, limit = Number.MAX_SAFE_INTEGER): E
 
 /**
  * Gives a freshly parsed page's elements, in document order, as the parser listed them while
- * building the tree (src/html/parse-dom.ts), so that the first query does not walk the tree again.
+ * building the tree (src/html/tree-builder.ts), so that the first query does not walk the tree again.
  */
 export function adoptElements(dom: DomPage, all: Element[]): void {
   dom.remember(ELEMENTS, groupByTag(all));

@@ -5,15 +5,17 @@ import type { AnyNode, Element } from "domhandler";
 import { Tokenizer } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { loadHtml } from "../../src/html/load.js";
-import { decodesBeside, parseDom } from "../../src/html/parse-dom.js";
+import { buildTree } from "../../src/html/tree-builder.js";
+import { decodesBeside, parseWithHtmlparser2 } from "./htmlparser2-reference.js";
 import { elementsUnder } from "../../src/html/query.js";
 import { limitNesting } from "../../src/html/depth.js";
 import { listFiles } from "../../scripts/lib/walk.js";
 
 /**
- * loadHtml parses without decoding character references in the tokenizer and decodes them beside it
- * (src/html/parse-dom.ts). The tree must be the one cheerio's own `load` builds, decoding as it
- * parses: same nodes, same text, same attribute values.
+ * loadHtml parses with the tree builder (src/html/tree-builder.ts); htmlparser2-reference.ts keeps the
+ * htmlparser2 parse it replaced, without decoding character references in the tokenizer but beside
+ * it, as the builder's reference (test/html/tree-builder.test.ts). Both trees must be the one
+ * cheerio's own `load` builds, decoding as it parses: same nodes, same text, same attribute values.
  */
 function dump(root: AnyNode): string {
   const out: string[] = [];
@@ -50,7 +52,7 @@ const CASES: Array<[string, string]> = [
   ["Arabic text and references", "<p dir=\"rtl\">قال &laquo;الوزير&raquo; &#1575;&#1604;</p>"],
   ["text split at a stray <", "<p>a &lt b < c &amp d</p>"],
   ["svg with a title", "<svg><title>A &amp; B</title><path d=\"M0 0\"/></svg>"],
-  // Where the tokenizer skips ahead to the next "<", quote or ">" (src/html/parse-dom.ts, skipTo).
+  // Where the tokenizer skips ahead to the next "<", quote or ">" (htmlparser2-reference.ts, skipTo).
   ["text running to the end of the input", "<p>a</p>trailing text with no tag after it"],
   ["an attribute value never closed", '<p><a title="never closed>text</a></p>'],
   ["single-quoted and unquoted values", "<div a='one' b=two c=\"three\">x</div>"],
@@ -83,23 +85,29 @@ describe("decoding character references beside the tokenizer", () => {
     expect(decodedAfter(html)).toBe(decodedWhileParsing(html));
   });
 
-  it("builds the same tree on every HTML fixture page", () => {
+  it.each(CASES)("the htmlparser2 parse (the tree builder's reference) builds it too: %s", (_, html) => {
+    expect(dump(parseWithHtmlparser2(limitNesting(html).html).root)).toBe(decodedWhileParsing(html));
+  });
+
+  it("builds the same tree on every HTML fixture page, and so does the htmlparser2 parse", () => {
     const root = join(import.meta.dirname, "../../fixtures");
     const files = listFiles(root, (n) => /\.html?$/i.test(n));
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) {
       const html = readFileSync(file, "utf8");
-      expect(decodedAfter(html), file).toBe(decodedWhileParsing(html));
+      const cheerios = decodedWhileParsing(html);
+      expect(decodedAfter(html), file).toBe(cheerios);
+      expect(dump(parseWithHtmlparser2(limitNesting(html).html).root), file).toBe(cheerios);
     }
   });
 
   it("lists the elements in document order, as a walk of the tree does, on every HTML fixture page", () => {
     const files = listFiles(join(import.meta.dirname, "../../fixtures"), (n) => /\.html?$/i.test(n));
     for (const file of files) {
-      const parsed = parseDom(limitNesting(readFileSync(file, "utf8")).html);
+      const parsed = buildTree(limitNesting(readFileSync(file, "utf8")).html);
       const walked = elementsUnder(parsed.root);
-      expect(parsed.elements?.length, file).toBe(walked.length);
-      expect(parsed.elements?.every((el, i) => el === walked[i]), file).toBe(true);
+      expect(parsed.elements.length, file).toBe(walked.length);
+      expect(parsed.elements.every((el, i) => el === walked[i]), file).toBe(true);
     }
   });
 });

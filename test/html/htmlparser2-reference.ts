@@ -1,24 +1,31 @@
 /**
- * The page's parse: htmlparser2 building a domhandler tree, with character references decoded
- * beside the tokenizer instead of inside it.
+ * The htmlparser2 parse the page's parse used before the tree builder (src/html/tree-builder.ts),
+ * kept here, outside the library, as the builder's reference: the tests and
+ * scripts/compare-trees.ts compare the two trees node for node, and this parse with cheerio's `load`.
  *
- * htmlparser2 decodes `&amp;`, `&#233;` … inside its tokenizer when asked to, and must then read text
- * and attribute values one character at a time, looking for `&`. Without decoding it jumps to the
- * next `<` or closing quote with `indexOf`, and the parse takes about a third less time. Here the
- * strings that hold a `&` are decoded as they are handed over, with the decoder htmlparser2 uses
- * (the `entities` package, at the version htmlparser2 depends on) and in the same modes: text in
- * legacy mode (as the tokenizer reads text and `<title>`), attribute values in attribute mode
- * (`&ampx=` stays as written). Text of the elements the tokenizer reads raw (script, style,
- * textarea, xmp) is kept as written, as the tokenizer keeps it. The tree is the one cheerio's
- * `load(html)` builds, which the tests check on every fixture page and on a table of references.
+ * It builds a domhandler tree with character references decoded beside the
+ * tokenizer instead of inside it. htmlparser2 decodes `&amp;`, `&#233;` … inside its tokenizer when
+ * asked to, and must then read text and attribute values one character at a time, looking for `&`.
+ * Without decoding it jumps to the next `<` or closing quote with `indexOf`, and the parse takes
+ * about a third less time. Here the strings that hold a `&` are decoded as they are handed over,
+ * with the decoder htmlparser2 uses (the `entities` package, at the version htmlparser2 depends on)
+ * and in the same modes: text in legacy mode (as the tokenizer reads text and `<title>`), attribute
+ * values in attribute mode (`&ampx=` stays as written). Text of the elements the tokenizer reads raw
+ * (script, style, textarea, xmp) is kept as written, as the tokenizer keeps it. The tree is the one
+ * cheerio's `load(html)` builds, which the tests check on every fixture page and on a table of
+ * references; the tree builder decodes the same strings the same way.
  */
 import { Parser, Tokenizer } from "htmlparser2";
 import { DomHandler, type Document, type Element } from "domhandler";
 import { decodeHTML, decodeHTMLAttribute } from "entities/decode";
-import { addSlots } from "./node-slots.js";
+import { addSlots } from "../../src/html/node-slots.js";
+import { UNDECODED_TEXT_PARENTS } from "../../src/html/parser-tables.js";
 
-/** Elements whose text htmlparser2 tokenizes raw, without decoding references (`<title>` is decoded). */
-const RAW_TEXT: ReadonlySet<string> = new Set(["script", "style", "textarea", "xmp"]);
+/** A parsed page: its document node and its elements in document order (null on the fallback path). */
+export interface ParsedDom {
+  root: Document;
+  elements: Element[] | null;
+}
 
 /**
  * Text arrives in pieces cut only at markup, which no reference spans: each piece decodes alone.
@@ -39,7 +46,7 @@ class DecodingHandler extends DomHandler {
   override ontext(data: string): void {
     if (data.indexOf("&") >= 0) {
       const parent = this.tagStack[this.tagStack.length - 1] as Element | Document | undefined;
-      if (!RAW_TEXT.has((parent as Element | undefined)?.name ?? "")) data = decodeHTML(data);
+      if (!UNDECODED_TEXT_PARENTS.has((parent as Element | undefined)?.name ?? "")) data = decodeHTML(data);
     }
     super.ontext(data);
   }
@@ -130,12 +137,6 @@ const REPLACED: Record<string, (this: TokenizerPosition, c: number) => unknown> 
 class SkippingTokenizer extends Tokenizer {}
 for (const [name, value] of Object.entries(REPLACED)) Object.defineProperty(SkippingTokenizer.prototype, name, { value, writable: true, configurable: true });
 
-/** A parsed page: its document node and its elements in document order. */
-export interface ParsedDom {
-  root: Document;
-  elements: Element[] | null;
-}
-
 function parseBeside(html: string): ParsedDom {
   const handler = new DecodingHandler();
   new DecodingParser(handler, { decodeEntities: false, Tokenizer: SkippingTokenizer }).end(html);
@@ -157,12 +158,15 @@ export function decodesBeside(): boolean {
 }
 
 /**
- * Parses `html` as HTML (never XML) into a document tree, character references decoded, with its
- * elements in document order (null on the fallback path, where query.ts lists them itself).
+ * Parses `html` with htmlparser2, as the page's parse did before the tree builder (tree-builder.ts):
+ * the reference the builder is tested against, kept working. Character references are decoded
+ * beside the tokenizer when the installed htmlparser2 allows it, else by the tokenizer (then
+ * `elements` is null, and query.ts lists them itself).
  */
-export function parseDom(html: string): ParsedDom {
+export function parseWithHtmlparser2(html: string): ParsedDom {
   if (decodesBeside()) return parseBeside(html);
   const handler = new DomHandler();
   new Parser(handler, { decodeEntities: true }).end(html);
   return { root: handler.root, elements: null };
 }
+
