@@ -19,7 +19,7 @@ Options:
       --language TAG    the language when known (BCP 47), e.g. ar
       --pretty          indent the JSON (one page)
   -o, --out FILE        write the batch output to FILE instead of stdout (parse)
-  -w, --workers N       worker threads for parse (default: the available cores; 1 = no threads)
+  -w, --workers N       worker threads for parse (default: the cores but one; 1 = no threads)
       --timeout SECS    stop a record that runs longer (on a worker thread) and report it as "timeout" (parse)
   -q, --quiet           no progress bar and no summary on stderr (parse)
   -h, --help            show this help

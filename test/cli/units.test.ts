@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readCommand } from "../../src/cli/args.js";
+import { readCommand, workerCount } from "../../src/cli/args.js";
 import { progressLine } from "../../src/cli/progress.js";
 import { summaryLine } from "../../src/cli/summary.js";
 import { listPages } from "../../src/cli/walk.js";
@@ -124,5 +124,21 @@ describe("runOrdered", () => {
     });
     expect(seen).toEqual(Array.from({ length: 12 }, (_, i) => String(i)));
     expect(most).toBe(2);
+  });
+});
+
+describe("workerCount", () => {
+  it.each([
+    [1, 1],
+    [2, 1],
+    [4, 3],
+    [16, 15],
+  ])("leaves a core to V8's own threads by default: %i cores give %i", (cores, threads) => {
+    expect(workerCount(undefined, cores)).toBe(threads);
+  });
+
+  it("takes --workers as given, whatever the cores", () => {
+    expect(workerCount("2", 2)).toBe(2);
+    expect(workerCount("8", 1)).toBe(8);
   });
 });
