@@ -7,8 +7,9 @@
  * positions; its parser slices them, keeps its open elements with `Array.unshift`, and hands names
  * and strings to the handler through optional callbacks. Here each tokenizer state is a stretch of
  * code: `indexOf` finds the next `<`, `>`, quote or `-->`, short loops read names and attributes,
- * and dom-tree.ts makes the nodes as the tokens are read. Tag and attribute names are looked up
- * once per page (name-table.ts).
+ * markup-reader.ts reads comments, declarations and processing instructions, and dom-tree.ts
+ * makes the nodes as the tokens are read. Tag and attribute names are looked up once per page
+ * (name-table.ts).
  *
  * The specification is what htmlparser2 does in HTML mode (`decodeEntities`, lower-cased names,
  * `/>` ignored outside svg and math, CDATA sections as comments), its odd corners included: each
@@ -26,7 +27,7 @@
  */
 import type { Document, Element } from "domhandler";
 import { decodeHTMLAttribute } from "entities/decode";
-import { DomTree } from "./dom-tree.js";
+import { MarkupReader } from "./markup-reader.js";
 import { hashStep, lowerName, NameTable } from "./name-table.js";
 import { RAW_TEXT_START, TITLE_END, type TagInfo } from "./parser-tables.js";
 
@@ -40,7 +41,6 @@ const enum Ch {
   Bang = 0x21,
   DoubleQuote = 0x22,
   SingleQuote = 0x27,
-  Dash = 0x2d,
   Slash = 0x2f,
   Lt = 0x3c,
   Eq = 0x3d,
@@ -48,17 +48,12 @@ const enum Ch {
   Question = 0x3f,
   UpperA = 0x41,
   UpperZ = 0x5a,
-  OpenBracket = 0x5b,
   LowerA = 0x61,
   LowerZ = 0x7a,
   /** Setting this bit lower-cases an ASCII letter: the tokenizer's case-insensitive compare (`c | 0x20`). */
   CaseBit = 0x20,
 }
 
-/** What follows `<![` for the tokenizer to read a CDATA section (in HTML mode, a comment). */
-const CDATA_START = "CDATA[";
-const CDATA_END = "]]>";
-const COMMENT_END = "-->";
 
 /** The tokenizer's whitespace: five characters, not JavaScript's `\s`. */
 function isSpace(c: number): boolean {
@@ -94,7 +89,7 @@ export interface BuiltTree {
  * construct in ways htmlparser2 answers one by one (its `handleTrailingData`): an unfinished tag or
  * attribute is dropped, the rest of an unfinished comment is a comment, most others leave text.
  */
-class TreeBuilder extends DomTree {
+class TreeBuilder extends MarkupReader {
   private readonly tags = new NameTable<TagInfo>((name) => this.tagNamed(name));
   private readonly attributeNames = new NameTable<string>(attributeName);
   /** The names of the first attributes of the tag being read (up to a count the reader keeps). */
@@ -349,94 +344,6 @@ class TreeBuilder extends DomTree {
     if (i >= n) return n;
     this.closeTag(this.tags.get(s, nameStart, i, hash));
     return this.afterClosingTagName(i);
-  }
-
-  /**
-   * What follows `<!` at `start` (Tokenizer's BeforeDeclaration): a comment, a CDATA section (a
-   * comment in HTML mode), or a declaration up to the next `>`. Returns where text resumes.
-   */
-  private declarationAt(start: number): number {
-    const s = this.html;
-    const n = s.length;
-    if (start >= n) return n;
-    const c = s.charCodeAt(start);
-    if (c === Ch.Dash) {
-      if (start + 1 >= n) {
-        this.text(start, n);
-        return n;
-      }
-      if (s.charCodeAt(start + 1) === Ch.Dash) return this.commentAt(start + 2);
-      // `<!-x`: a declaration; the character after the dash is taken without a look, even a `>`.
-      return this.declarationEnd(start, start + 2);
-    }
-    if (c === Ch.OpenBracket) {
-      for (let k = 0; k < CDATA_START.length; k++) {
-        const at = start + 1 + k;
-        if (at >= n) {
-          this.text(start, n);
-          return n;
-        }
-        // A mismatch is a declaration, the mismatching character looked at again (a `>` ends it).
-        if (s.charCodeAt(at) !== CDATA_START.charCodeAt(k)) return this.declarationEnd(start, at);
-      }
-      return this.cdataAt(start + 1 + CDATA_START.length);
-    }
-    // The first character is taken without a look, even a `>`: `<!>` runs on to the next `>`.
-    return this.declarationEnd(start, start + 1);
-  }
-
-  /** A declaration whose value starts at `start`, ended by the first `>` from `from` (InDeclaration). */
-  private declarationEnd(start: number, from: number): number {
-    const s = this.html;
-    const gt = s.indexOf(">", from);
-    if (gt < 0) {
-      if (start < s.length) this.text(start, s.length);
-      return s.length;
-    }
-    this.instruction("!", s.slice(start, gt));
-    return gt + 1;
-  }
-
-  /**
-   * A comment whose text starts at `start`, just after `<!--`. It ends at the first `-->`, and the
-   * dashes of `<!--` count: `<!-->` and `<!--->` are empty comments (InCommentLike). At the end of
-   * the input the rest is the comment, unless there is no rest.
-   */
-  private commentAt(start: number): number {
-    const s = this.html;
-    const end = s.indexOf(COMMENT_END, start - 2);
-    if (end < 0) {
-      if (start < s.length) this.comment(s.slice(start));
-      return s.length;
-    }
-    this.comment(end > start ? s.slice(start, end) : "");
-    return end + COMMENT_END.length;
-  }
-
-  /** A CDATA section's content from `start`: in HTML mode a comment `[CDATA[…]]`. */
-  private cdataAt(start: number): number {
-    const s = this.html;
-    const end = s.indexOf(CDATA_END, start);
-    if (end < 0) {
-      if (start < s.length) this.comment(`[CDATA[${s.slice(start)}]]`);
-      return s.length;
-    }
-    this.comment(`[CDATA[${s.slice(start, end)}]]`);
-    return end + CDATA_END.length;
-  }
-
-  /** A processing instruction whose value starts at `start`, after `<?`, up to the next `>`. */
-  private processingInstructionAt(start: number): number {
-    const s = this.html;
-    const n = s.length;
-    if (start >= n) return n;
-    const gt = s.indexOf(">", start);
-    if (gt < 0) {
-      this.text(start, n);
-      return n;
-    }
-    this.instruction("?", s.slice(start, gt));
-    return gt + 1;
   }
 
   /** What is known of the tag named `html[start, end)`. */
