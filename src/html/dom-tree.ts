@@ -138,13 +138,13 @@ export class DomTree {
    * Creates an element and opens it (DomHandler's `onopentag`), lists it and gives it its slots.
    * Every element is made here, by the one constructor call, so all share one hidden class.
    */
-  protected openElement(tag: TagInfo, attribs: Record<string, string>): void {
+  protected openElement(tag: TagInfo, attribs: Record<string, string>, classValue: string | null = null, idValue: string | null = null): void {
     const el = new Element(tag.name, attribs);
     this.add(el);
     this.open.push(el);
     this.openTags.push(tag);
     tag.openCount++;
-    addSlots(el);
+    addSlots(el, classValue, idValue);
     this.elements.push(el);
   }
 

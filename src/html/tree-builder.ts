@@ -170,13 +170,15 @@ class TreeBuilder extends MarkupReader {
     const attribs: Record<string, string> = {};
     const seen = this.attributesSeen;
     let attributeCount = 0;
+    let classValue: string | null = null;
+    let idValue: string | null = null;
     for (;;) {
       // BeforeAttributeName
       let c = s.charCodeAt(i);
       while (isSpace(c)) c = s.charCodeAt(++i);
       if (i >= n) return n;
       if (c === Ch.Gt) {
-        this.openElement(tag, attribs);
+        this.openElement(tag, attribs, classValue, idValue);
         if (tag.isVoid) this.closeElement();
         return tag.rawEnd === undefined ? i + 1 : this.rawTextAt(i + 1, tag.rawEnd);
       }
@@ -190,7 +192,7 @@ class TreeBuilder extends MarkupReader {
           return n;
         }
         if (c !== Ch.Gt) continue;
-        this.openElement(tag, attribs);
+        this.openElement(tag, attribs, classValue, idValue);
         if (tag.isVoid) this.closeElement();
         // Inside svg or math `/>` closes the element. Outside it is ignored, but it still stops the
         // raw-text reading of <script/>: what follows is read as HTML.
@@ -245,6 +247,8 @@ class TreeBuilder extends MarkupReader {
       if (!duplicate) {
         attributeCount++;
         attribs[attribName] = value;
+        if (attribName === "class") classValue = value;
+        else if (attribName === "id") idValue = value;
       }
     }
   }

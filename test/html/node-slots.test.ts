@@ -6,6 +6,9 @@ import { readMetadata } from "../../src/html/metadata/index.js";
 import { findPageDates } from "../../src/dates/page/page-dates.js";
 import { readContent } from "../../src/html/content/index.js";
 import { allElements } from "../../src/html/query.js";
+import { classOf, idOf } from "../../src/html/node-slots.js";
+import { buildTree } from "../../src/html/tree-builder.js";
+import { Element } from "domhandler";
 import { endPage, startPage } from "../../src/language/page-cache.js";
 
 /**
@@ -29,5 +32,24 @@ describe("element slots", () => {
       const shapes = new Set(allElements(doc.dom).map((el) => Reflect.ownKeys(el).map(String).join(",")));
       expect([...shapes], file).toHaveLength(1);
     }
+  });
+});
+
+describe("class and id slots", () => {
+  it("hold the values the parser read, the first of two same-named attributes winning", () => {
+    const { elements } = buildTree('<div class="a b" id=x><p CLASS=first class=second></p><span id=""></span><i></i></div>');
+    expect(elements.map((el) => [classOf(el), idOf(el)])).toEqual([
+      ["a b", "x"],
+      ["first", undefined],
+      [undefined, ""],
+      [undefined, undefined],
+    ]);
+    // The same answers as the attributes give.
+    for (const el of elements) expect([classOf(el), idOf(el)]).toEqual([el.attribs["class"], el.attribs["id"]]);
+  });
+
+  it("fall back to the attributes for an element the parser did not make", () => {
+    const el = new Element("div", { id: "main", class: "story" });
+    expect([classOf(el), idOf(el)]).toEqual(["story", "main"]);
   });
 });

@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from "domhandler";
 import { isElement } from "../../html/query.js";
 import { hasNonSpace } from "../../language/spaces.js";
+import { classOf, idOf } from "../../html/node-slots.js";
 
 /**
  * Small iterative DOM helpers: pages nest 100,000 divs deep, so nothing here recurses
@@ -127,12 +128,13 @@ export function hasAnyAttribute(attrs: Record<string, string>, a: string, b: str
 
 /** Whether `test` holds for the element's class or its id, read by walking its attribute names (see {@link hasAnyAttribute}). */
 export function classOrIdHas(el: Element, test: (value: string) => boolean): boolean {
-  const attrs = el.attribs;
-  for (const name in attrs) if ((name === "class" || name === "id") && test(attrs[name] as string)) return true;
-  return false;
+  const cls = classOf(el);
+  if (cls !== undefined && test(cls)) return true;
+  const id = idOf(el);
+  return id !== undefined && test(id);
 }
 
 /** "class id" of an element, lower case. */
 export function classId(el: Element): string {
-  return `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase();
+  return `${classOf(el) ?? ""} ${idOf(el) ?? ""}`.toLowerCase();
 }

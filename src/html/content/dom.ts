@@ -6,7 +6,7 @@ import type { AnyNode, Element, ParentNode } from "domhandler";
 import { isElement } from "../query.js";
 import { PageCache } from "../../language/page-cache.js";
 import { isSpaceCode } from "../../language/spaces.js";
-import { CLASS_WORDS } from "../node-slots.js";
+import { CLASS_WORDS, classOf, idOf } from "../node-slots.js";
 
 export type { AnyNode, Element, ParentNode };
 /** Re-exported for the content stage: the one definition lives beside the element list. */
@@ -180,8 +180,8 @@ export function classWords(node: AnyNode): string[] {
 
 /** The class/id split of an element: its words and heads (see {@link classWords}). */
 export function classSplit(node: Element): ClassSplit {
-  const cls = node.attribs["class"];
-  const id = node.attribs["id"];
+  const cls = classOf(node);
+  const id = idOf(node);
   if (cls === undefined && id === undefined) return NO_SPLIT;
   const cached = (node as WithWords)[CLASS_WORDS];
   if (cached) return cached;
