@@ -1,10 +1,10 @@
 /**
- * A guard against markup nested deeper than any real page: htmlparser2 keeps its open-element stack
- * with `Array.unshift`, so each level costs time in proportion to the depth, and 100,000 nested
- * `<div>`s take minutes. Pages with many tags are scanned once (linear) and the tags beyond
- * `MAX_DEPTH` are dropped before parsing; their text stays. (The page is now parsed by
- * tree-builder.ts, whose stack costs the same at any depth; the guard stays, as the tree, and the
- * `input-limit` warning, are defined on the guarded page.)
+ * A guard against markup nested deeper than any real page. It was written for htmlparser2, which keeps
+ * its open-element stack with `Array.unshift`, so that each level cost time in proportion to the
+ * depth and 100,000 nested `<div>`s took minutes. The page is now parsed by tree-builder.ts, whose
+ * stack costs the same at any depth; the guard stays, as the tree and the `input-limit` warning are
+ * defined on the guarded page. Pages with many tags are scanned once (linear) and the tags beyond
+ * `MAX_DEPTH` are dropped before parsing; their text stays.
  *
  * A tag, read left to right, is what the regex
  * `/<(\/?)([a-zA-Z][a-zA-Z0-9:-]{0,30})(?:\s[^<>]{0,4000})?(\/?)>/g` matches: `<`, an optional `/`,

@@ -126,7 +126,7 @@ export function hasAnyAttribute(attrs: Record<string, string>, a: string, b: str
   return false;
 }
 
-/** Whether `test` holds for the element's class or its id, read by walking its attribute names (see {@link hasAnyAttribute}). */
+/** Whether `test` holds for the element's class or its id, read from the slots the parser fills (html/node-slots.ts). */
 export function classOrIdHas(el: Element, test: (value: string) => boolean): boolean {
   const cls = classOf(el);
   if (cls !== undefined && test(cls)) return true;
