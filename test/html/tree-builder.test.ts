@@ -11,10 +11,10 @@ import { seededRandom } from "../random.js";
 /**
  * The tree builder (src/html/tree-builder.ts) must build the tree htmlparser2 builds, node for node:
  * the reference is the htmlparser2 parse the library used before (`parseWithHtmlparser2` in
- * htmlparser2-reference.ts, itself checked against cheerio's `load` in parse-dom.test.ts). Trees are compared as full dumps: every node's
- * type, name, attributes in their order, data, child count, own property keys (the elements' one
- * hidden class) and start/end indices, with the parent and sibling links checked, and the element
- * list's order. Random pages come from two seeded generators: one of whole tokens (tags from the
+ * htmlparser2-reference.ts, itself checked against cheerio's `load` in parse-dom.test.ts). Trees are
+ * compared as full dumps: every node's type, name, attributes in their order, data, child count, own
+ * property keys (the elements' one hidden class) and start/end indices, with the parent and sibling
+ * links checked, and the element list's order. Random pages come from two seeded generators: one of whole tokens (tags from the
  * parser's tables, attributes in every quoting, references, comments broken in every way …), one of
  * single characters and short runs, which walks the tokenizer's states more evenly; some of the
  * first are also cut at every position, for the end-of-input cases.
