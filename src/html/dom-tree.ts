@@ -11,7 +11,8 @@
  */
 import { Comment, Document, Element, ProcessingInstruction, Text, type ChildNode } from "domhandler";
 import { decodeHTML } from "entities/decode";
-import { addSlots } from "./node-slots.js";
+import { addSlots, BLANK, isBlankRange, type SlottedText } from "./node-slots.js";
+import { hasNonSpace } from "../language/spaces.js";
 import { tagInfo, UNDECODED_TEXT_PARENTS, type TagInfo } from "./parser-tables.js";
 
 /** What ends the name of a processing instruction or declaration (Parser's `reNameEnd`: JavaScript's `\s`, or `/`). */
@@ -56,7 +57,7 @@ export class DomTree {
    */
   private readonly foreign: boolean[] = [false];
   /** The text node the next text piece is appended to; null once a node is added or an element closed (DomHandler's `lastNode`). */
-  private lastText: Text | null = null;
+  private lastText: SlottedText | null = null;
   /**
    * The first `&` at or after `ampFrom` (-1 when none). Text pieces and attribute values are asked
    * about in document order, so the page is searched for `&` once in all, and most pieces, which
@@ -110,17 +111,25 @@ export class DomTree {
    */
   protected text(start: number, end: number): void {
     let data = this.html.slice(start, end);
+    let decoded = false;
     if (this.hasAmpersand(start, end)) {
       const open = this.open;
       const parent = open.length > 0 ? (open[open.length - 1] as Element) : null;
-      if (parent === null || !UNDECODED_TEXT_PARENTS.has(parent.name)) data = decodeHTML(data);
+      if (parent === null || !UNDECODED_TEXT_PARENTS.has(parent.name)) {
+        data = decodeHTML(data);
+        decoded = true;
+      }
     }
+    // `&nbsp;` is whitespace once decoded: a decoded piece is read as it now is.
+    const blank = decoded ? !hasNonSpace(data) : isBlankRange(this.html, start, end);
     const last = this.lastText;
     if (last !== null) {
       last.data += data;
+      last[BLANK] = last[BLANK] === true && blank;
       return;
     }
-    const node = new Text(data);
+    const node = new Text(data) as SlottedText;
+    node[BLANK] = blank;
     this.add(node);
     this.lastText = node;
   }

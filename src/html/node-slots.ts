@@ -1,4 +1,5 @@
-import type { Element } from "domhandler";
+import type { Element, Text } from "domhandler";
+import { hasNonSpace, isSpaceCode } from "../language/spaces.js";
 
 /**
  * Values kept on an element under symbols of their own: its position in the content stage's node
@@ -51,4 +52,27 @@ export function classOf(el: Element): string | undefined {
 export function idOf(el: Element): string | undefined {
   const v = (el as SlottedElement)[ID_VALUE];
   return v === undefined ? el.attribs["id"] : (v ?? undefined);
+}
+
+/**
+ * Whether a text node holds only whitespace: set by the parser on every text node it makes. Three of
+ * four text nodes of a page are indentation between tags, and the content and date stages each asked
+ * of every text node; the parser reads the characters from the page once, where the stages read them
+ * from a slice of it.
+ */
+export const BLANK: unique symbol = Symbol("khabar.blank");
+
+/** A text node with its slot. */
+export type SlottedText = Text & { [BLANK]?: boolean };
+
+/** Whether `html[start, end)` holds only whitespace (as {@link hasNonSpace} reads it). */
+export function isBlankRange(html: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpaceCode(html.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Whether the text node holds only whitespace, from its slot when the parser set it. */
+export function isBlankText(node: Text): boolean {
+  const blank = (node as SlottedText)[BLANK];
+  return blank === undefined ? !hasNonSpace(node.data) : blank;
 }

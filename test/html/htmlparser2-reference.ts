@@ -18,7 +18,8 @@
 import { Parser, Tokenizer } from "htmlparser2";
 import { DomHandler, type Document, type Element } from "domhandler";
 import { decodeHTML, decodeHTMLAttribute } from "entities/decode";
-import { addSlots } from "../../src/html/node-slots.js";
+import { addSlots, BLANK, type SlottedText } from "../../src/html/node-slots.js";
+import { hasNonSpace } from "../../src/language/spaces.js";
 import { UNDECODED_TEXT_PARENTS } from "../../src/html/parser-tables.js";
 
 /** A parsed page: its document node and its elements in document order (null on the fallback path). */
@@ -49,6 +50,9 @@ class DecodingHandler extends DomHandler {
       if (!UNDECODED_TEXT_PARENTS.has((parent as Element | undefined)?.name ?? "")) data = decodeHTML(data);
     }
     super.ontext(data);
+    // The text node written to gets the parser's whitespace flag (src/html/node-slots.ts), read from its text.
+    const text = this.lastNode as SlottedText;
+    text[BLANK] = !hasNonSpace(text.data);
   }
 }
 

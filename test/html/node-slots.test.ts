@@ -6,9 +6,10 @@ import { readMetadata } from "../../src/html/metadata/index.js";
 import { findPageDates } from "../../src/dates/page/page-dates.js";
 import { readContent } from "../../src/html/content/index.js";
 import { allElements } from "../../src/html/query.js";
-import { classOf, idOf } from "../../src/html/node-slots.js";
+import { classOf, idOf, isBlankText } from "../../src/html/node-slots.js";
+import { hasNonSpace } from "../../src/language/spaces.js";
 import { buildTree } from "../../src/html/tree-builder.js";
-import { Element } from "domhandler";
+import { Element, Text } from "domhandler";
 import { endPage, startPage } from "../../src/language/page-cache.js";
 
 /**
@@ -51,5 +52,43 @@ describe("class and id slots", () => {
   it("fall back to the attributes for an element the parser did not make", () => {
     const el = new Element("div", { id: "main", class: "story" });
     expect([classOf(el), idOf(el)]).toEqual(["story", "main"]);
+  });
+});
+
+describe("blank text flag", () => {
+  /** Every text node of a page, depth-first. */
+  function texts(html: string): Text[] {
+    const out: Text[] = [];
+    const stack: unknown[] = [buildTree(html).root];
+    while (stack.length > 0) {
+      const node = stack.pop() as { type: string; children?: unknown[] };
+      if (node.type === "text") out.push(node as Text);
+      if (node.children) stack.push(...node.children);
+    }
+    return out;
+  }
+
+  it.each([
+    ["indentation between tags", "<div>\n  <p>a</p>\n\t</div>"],
+    ["a decoded no-break space is whitespace, a raw one too", "<p>&nbsp;</p><p>\u00a0\u2003</p><p>&amp;</p>"],
+    // A closing tag with nothing of its name open adds no node: the text either side is one node.
+    ["pieces joined into one node: blank only when every piece is", "<p> </x> </p><p> </x>a</p><p>a</x> </p><p>&nbsp;</x>\n</p>"],
+    ["script and style text", "<script>  </script><style>a{}</style>"],
+    ["Arabic text and Unicode spaces", "<p>\u3000</p><p> نص </p><p>\ufeff</p>"],
+  ])("agrees with the text itself: %s", (_, html) => {
+    const nodes = texts(html);
+    expect(nodes.length).toBeGreaterThan(1);
+    for (const node of nodes) expect(isBlankText(node), JSON.stringify(node.data)).toBe(!hasNonSpace(node.data));
+  });
+
+  it("agrees with the text on every text node of the fixture pages", () => {
+    for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith(".html"))) {
+      for (const node of texts(readFileSync(join(FIXTURES, file), "utf8"))) expect(isBlankText(node)).toBe(!hasNonSpace(node.data));
+    }
+  });
+
+  it("is read from the text for a node the parser did not make", () => {
+    expect(isBlankText(new Text(" \n "))).toBe(true);
+    expect(isBlankText(new Text(" x "))).toBe(false);
   });
 });

@@ -1,7 +1,6 @@
-import type { AnyNode, Element } from "domhandler";
+import type { AnyNode, Element, Text } from "domhandler";
 import { isElement } from "../../html/query.js";
-import { hasNonSpace } from "../../language/spaces.js";
-import { classOf, idOf } from "../../html/node-slots.js";
+import { classOf, idOf, isBlankText } from "../../html/node-slots.js";
 
 /**
  * Small iterative DOM helpers: pages nest 100,000 divs deep, so nothing here recurses
@@ -31,7 +30,7 @@ export function textOf(root: AnyNode, max: number, maxNodes = Number.POSITIVE_IN
 export function textWithMark(root: AnyNode, max: number, mark: AnyNode | null, maxNodes = Number.POSITIVE_INFINITY): { text: string; markAt: number; complete: boolean } {
   // Pieces are collected and joined once: building the string with += and endsWith per text node
   // was the date stage's hottest spot. Whitespace-only nodes (most of them: indentation) are told
-  // by `hasNonSpace`, which stops at the first character that is not a space. The others are
+  // by the flag the parser sets on them (`isBlankText`). The others are
   // collapsed by the regex engine, and only when they hold whitespace that collapsing changes (a
   // collapsing loop over code units measured twice as slow); a node without such whitespace is
   // pushed as it is.
@@ -49,7 +48,7 @@ export function textWithMark(root: AnyNode, max: number, mark: AnyNode | null, m
       let data = (node as unknown as { data: string }).data;
       if (data.length === 0) continue;
       // Whitespace only (most text nodes): one space, or none after a space already written.
-      if (!hasNonSpace(data)) {
+      if (isBlankText(node as Text)) {
         if (!endsWithSpace) {
           parts.push(" ");
           length++;

@@ -10,8 +10,8 @@ import {
 } from "./data/selectors.js";
 import { childrenOf, classSplit, classWords, hasWord, isElement, type AnyNode, type Element } from "./dom.js";
 import { countCommas, fastCountWords } from "./text.js";
-import { hasNonSpace } from "../../language/spaces.js";
-import { POSITION } from "../node-slots.js";
+import type { Text } from "domhandler";
+import { isBlankText, POSITION } from "../node-slots.js";
 
 /** What the passes learnt about the page. Arrays are indexed by a node's position in `nodes`. */
 export interface PageIndex {
@@ -183,7 +183,7 @@ export function analyzePage(root: AnyNode, protect: readonly AnyNode[] = []): Pa
       }
     } else if (type === "text") {
       const data = (node as { data: string }).data;
-      if (hasNonSpace(data)) {
+      if (!isBlankText(node as Text)) {
         counted.push(i);
         countedWords.push(fastCountWords(data));
         countedCommas.push(countCommas(data));

@@ -12,7 +12,9 @@ import { CONTENT_WEIGHTS as W, BOLD_HEADING_LEVEL } from "./data/weights.js";
 import { BLOCK_TAGS, DROP_TAGS } from "./data/selectors.js";
 import { childrenOf, isElement, isInside, type AnyNode, type Element } from "./dom.js";
 import { findImage, imageUrlOf, type Resolve } from "./images.js";
-import { countNonSpace, hasNonSpace } from "../../language/spaces.js";
+import type { Text } from "domhandler";
+import { countNonSpace } from "../../language/spaces.js";
+import { isBlankText } from "../node-slots.js";
 import { collapse, fastCountWords as countWords, isBlank, textOf } from "./text.js";
 import { textChromeKind } from "./chrome-text.js";
 import { collectLinkText, listHoldsBlocks } from "./lists.js";
@@ -223,7 +225,7 @@ export function segment(roots: readonly AnyNode[], opts: SegmentOptions): Segmen
     const type = node.type;
     if (type === "text") {
       const data = (node as { data: string }).data;
-      if (hasNonSpace(data)) {
+      if (!isBlankText(node as Text)) {
         brRun = 0;
         if (pieceOwner === null) pieceOwner = openBlocks[openBlocks.length - 1] ?? null;
       }
