@@ -11,7 +11,7 @@
  */
 import { Comment, Document, Element, ProcessingInstruction, Text, type ChildNode } from "domhandler";
 import { decodeHTML } from "entities/decode";
-import { addSlots, BLANK, isBlankRange, type SlottedText } from "./node-slots.js";
+import { addSlots, BLANK, type SlottedText } from "./node-slots.js";
 import { hasNonSpace } from "../language/spaces.js";
 import { tagInfo, UNDECODED_TEXT_PARENTS, type TagInfo } from "./parser-tables.js";
 
@@ -121,7 +121,7 @@ export class DomTree {
       }
     }
     // `&nbsp;` is whitespace once decoded: a decoded piece is read as it now is.
-    const blank = decoded ? !hasNonSpace(data) : isBlankRange(this.html, start, end);
+    const blank = decoded ? !hasNonSpace(data) : !hasNonSpace(this.html, start, end);
     const last = this.lastText;
     if (last !== null) {
       last.data += data;

@@ -1,5 +1,5 @@
 import type { Element, Text } from "domhandler";
-import { hasNonSpace, isSpaceCode } from "../language/spaces.js";
+import { hasNonSpace } from "../language/spaces.js";
 
 /**
  * Values kept on an element under symbols of their own: its position in the content stage's node
@@ -64,12 +64,6 @@ export const BLANK: unique symbol = Symbol("khabar.blank");
 
 /** A text node with its slot. */
 export type SlottedText = Text & { [BLANK]?: boolean };
-
-/** Whether `html[start, end)` holds only whitespace (as {@link hasNonSpace} reads it). */
-export function isBlankRange(html: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isSpaceCode(html.charCodeAt(i))) return false;
-  return true;
-}
 
 /** Whether the text node holds only whitespace, from its slot when the parser set it. */
 export function isBlankText(node: Text): boolean {

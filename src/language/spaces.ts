@@ -12,12 +12,13 @@ export function isSpaceCode(c: number): boolean {
 }
 
 /**
- * Whether `text` holds anything but whitespace (`/\S/u.test(text)`), read code unit by code unit.
- * Most text nodes of a page are the indentation between tags ("\n    "): a regex call on each cost
- * more than this loop, which stops at the first character that is not a space.
+ * Whether `text[start, end)` (by default the whole text) holds anything but whitespace
+ * (`/\S/u.test(text)`), read code unit by code unit. Most text nodes of a page are the indentation
+ * between tags ("\n    "): a regex call on each cost more than this loop, which stops at the first
+ * character that is not a space. The parser asks of a range of the page, without slicing it.
  */
-export function hasNonSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return true;
+export function hasNonSpace(text: string, start = 0, end = text.length): boolean {
+  for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return true;
   return false;
 }
 

@@ -42,4 +42,17 @@ describe("hasNonSpace", () => {
     const text = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.array(piece, { maxLength: 12 }).map((a) => a.join("")));
     fc.assert(fc.property(text, (t) => hasNonSpace(t) === /\S/u.test(t)), { numRuns: 5000, seed: 13 });
   });
+
+  it("reads only the range it is given, as /\\S/u on that slice", () => {
+    const piece = fc.constantFrom("", "a", " ", "\n", "\u00a0", "\u3000", "x y");
+    const text = fc.array(piece, { maxLength: 12 }).map((a) => a.join(""));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+        const start = a % (t.length + 1);
+        const end = start + (b % (t.length - start + 1));
+        return hasNonSpace(t, start, end) === /\S/u.test(t.slice(start, end));
+      }),
+      { numRuns: 5000, seed: 17 },
+    );
+  });
 });
