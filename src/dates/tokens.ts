@@ -1,6 +1,7 @@
 import { foldText } from "./fold.js";
 import { wordKey } from "./lexicon.js";
 import { PageCache } from "../language/page-cache.js";
+import { isAsciiLetter } from "../language/ascii.js";
 
 /**
  * The date reader's tokens. The text is folded one character for one (digits to ASCII, alef and yeh
@@ -90,15 +91,6 @@ function isArabicCode(c: number): boolean {
 
 /** Code units below this are ASCII. */
 const ASCII_END = 128;
-/** The bit that makes an ASCII capital small, the small "a", and the letters from it. */
-const LOWER_BIT = 0x20;
-const SMALL_A = 97;
-const ASCII_LETTERS = 26;
-
-/** Whether the code unit is an ASCII letter, A-Z or a-z (the unsigned compare also rejects codes below "a"). */
-function isAsciiLetter(c: number): boolean {
-  return ((c | LOWER_BIT) - SMALL_A) >>> 0 < ASCII_LETTERS;
-}
 
 /** Word keys are cached: pages repeat their words, and normalizing is the costly part. */
 const KEY_CACHE_LIMIT = 20_000;

@@ -14,6 +14,7 @@
  * tag (the tests check it against that regex). A void element, or a `/>` right after the name,
  * opens nothing.
  */
+import { isAsciiLetter } from "../language/ascii.js";
 
 /** Deepest nesting kept. Real news pages stay under a few hundred levels. */
 export const MAX_DEPTH = 1_000;
@@ -37,8 +38,7 @@ function countTags(html: string, atLeast: number): boolean {
   return false;
 }
 
-const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-const isNameChar = (c: number): boolean => isLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x3a || c === 0x2d;
+const isNameChar = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x3a || c === 0x2d;
 
 /** JavaScript's `\s`: the characters the regex's `\s` matches. */
 function isSpace(c: number): boolean {
@@ -66,7 +66,7 @@ function tagAt(html: string, i: number): Tag | null {
   const closing = html.charCodeAt(j) === 0x2f;
   if (closing) j++;
   const nameStart = j;
-  if (!isLetter(html.charCodeAt(j))) return null;
+  if (!isAsciiLetter(html.charCodeAt(j))) return null;
   const nameLimit = Math.min(html.length, nameStart + 1 + NAME_MORE);
   for (j++; j < nameLimit && isNameChar(html.charCodeAt(j)); ) j++;
   const nameEnd = j;

@@ -27,6 +27,7 @@
  */
 import type { Document, Element } from "domhandler";
 import { decodeHTMLAttribute } from "entities/decode";
+import { isAsciiLetter } from "../language/ascii.js";
 import { MarkupReader } from "./markup-reader.js";
 import { hashStep, lowerName, NameTable } from "./name-table.js";
 import { RAW_TEXT_START, TITLE_END, type TagInfo } from "./parser-tables.js";
@@ -46,10 +47,6 @@ const enum Ch {
   Eq = 0x3d,
   Gt = 0x3e,
   Question = 0x3f,
-  UpperA = 0x41,
-  UpperZ = 0x5a,
-  LowerA = 0x61,
-  LowerZ = 0x7a,
   /** Setting this bit lower-cases an ASCII letter: the tokenizer's case-insensitive compare (`c | 0x20`). */
   CaseBit = 0x20,
 }
@@ -65,10 +62,6 @@ function endsTagSection(c: number): boolean {
   return c === Ch.Gt || c === Ch.Slash || isSpace(c);
 }
 
-/** What may start a tag name in HTML mode (past the end, NaN, is none). */
-function isAsciiLetter(c: number): boolean {
-  return (c >= Ch.LowerA && c <= Ch.LowerZ) || (c >= Ch.UpperA && c <= Ch.UpperZ);
-}
 
 /** Attributes of a tag checked for duplicates by a scan of the names before them; later ones by `hasOwnProperty`. */
 const ATTRIBUTES_SCANNED = 16;
