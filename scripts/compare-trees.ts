@@ -1,49 +1,23 @@
 /**
  * `tsx scripts/compare-trees.ts`: parses every HTML page of the development corpus and the fixtures
  * with the tree builder (src/html/tree-builder.ts) and with the htmlparser2 parse it replaced
- * (`parseWithHtmlparser2`), and lists the pages whose trees differ. Compared: every node's type,
- * name, attributes with their order, data, child count, own property keys, start and end indices,
- * its parent and sibling links, and the order of the element list; each page as written and after
- * the nesting guard (as loadHtml parses it). The tree builder's change should print "0 differ".
+ * (`parseWithHtmlparser2`), and lists the pages whose trees differ. Compared as the tests compare
+ * them (test/html/tree-dump.ts): every node's type, name, attributes with their order, data, child
+ * count, own property keys, start and end indices, its parent and sibling links, and the order of
+ * the element list; each page as written and after the nesting guard (as loadHtml parses it). The tree builder's change should print "0 differ".
  *
  * Options: --show N (pages named, 10).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { AnyNode, Element } from "domhandler";
 import { limitNesting } from "../src/html/depth.js";
-import { parseWithHtmlparser2, type ParsedDom } from "../test/html/htmlparser2-reference.js";
+import { parseWithHtmlparser2 } from "../test/html/htmlparser2-reference.js";
+import { dumpTree as dump } from "../test/html/tree-dump.js";
 import { buildTree } from "../src/html/tree-builder.js";
 import { SHARED } from "./lib/corpus.js";
 import { listFiles } from "./lib/walk.js";
 
 const ROOT = resolve(new URL("..", import.meta.url).pathname);
-
-/** The tree, one line per node, depth-first, with the link checks and the element list's order. */
-function dump(parsed: ParsedDom): string[] {
-  const out: string[] = [];
-  const walked: AnyNode[] = [];
-  const stack: Array<[AnyNode, number]> = [[parsed.root, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [AnyNode, number];
-    const el = node as Element;
-    const keys = Reflect.ownKeys(node).map(String).join(",");
-    out.push(
-      `${depth} ${node.type} ${el.name ?? ""} ${JSON.stringify(el.attribs ?? null)} ${JSON.stringify((node as { data?: string }).data ?? null)} ` +
-        `[${el.children?.length ?? "-"}] {${keys}} ${String(node.startIndex)}/${String(node.endIndex)}`,
-    );
-    if (node !== parsed.root && (node.type === "tag" || node.type === "script" || node.type === "style")) walked.push(node);
-    const children = el.children;
-    if (!children) continue;
-    children.forEach((child, i) => {
-      if (child.parent !== node || child.prev !== (children[i - 1] ?? null) || child.next !== (children[i + 1] ?? null)) out.push(`bad links under ${depth}`);
-    });
-    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i] as AnyNode, depth + 1]);
-  }
-  const listed = parsed.elements;
-  out.push(listed === null ? "not listed" : `listed in order: ${listed.length === walked.length && listed.every((e, i) => e === walked[i])}`);
-  return out;
-}
 
 /** The first line where two dumps part, for the report. */
 function firstDifference(a: string[], b: string[]): string {

@@ -4,6 +4,7 @@ import type { AnyNode, Element } from "domhandler";
 import { describe, expect, it } from "vitest";
 import { limitNesting } from "../../src/html/depth.js";
 import { parseWithHtmlparser2, type ParsedDom } from "./htmlparser2-reference.js";
+import { dumpTree } from "./tree-dump.js";
 import { buildTree } from "../../src/html/tree-builder.js";
 import { listFiles } from "../../scripts/lib/walk.js";
 import { seededRandom } from "../random.js";
@@ -20,34 +21,9 @@ import { seededRandom } from "../random.js";
  * first are also cut at every position, for the end-of-input cases.
  */
 
-/** Everything the stages can see of a tree, one line per node, depth-first. */
+/** The tree written out (tree-dump.ts), as one string. */
 function dump(parsed: ParsedDom): string {
-  const out: string[] = [];
-  const walked: AnyNode[] = [];
-  const stack: Array<[AnyNode, number]> = [[parsed.root, 0]];
-  if (parsed.root.parent !== null || parsed.root.prev !== null || parsed.root.next !== null) out.push("root has links");
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [AnyNode, number];
-    const el = node as Element;
-    const keys = Reflect.ownKeys(node).map(String).join(",");
-    const data = (node as { data?: string }).data;
-    out.push(
-      `${" ".repeat(depth)}${node.type} ${el.name ?? ""} ${JSON.stringify(el.attribs ?? null)} ${JSON.stringify(data ?? null)} ` +
-        `[${el.children?.length ?? "-"}] {${keys}} ${String(node.startIndex)}/${String(node.endIndex)} ${node.constructor.name}`,
-    );
-    if (node !== parsed.root && (node.type === "tag" || node.type === "script" || node.type === "style")) walked.push(node);
-    const children = el.children;
-    if (!children) continue;
-    children.forEach((child, i) => {
-      if (child.parent !== node || child.prev !== (children[i - 1] ?? null) || child.next !== (children[i + 1] ?? null)) {
-        out.push(`${" ".repeat(depth + 1)}bad links at child ${i}`);
-      }
-    });
-    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i] as AnyNode, depth + 1]);
-  }
-  const listed = parsed.elements;
-  out.push(listed === null ? "elements not listed" : `elements in document order: ${listed.length === walked.length && listed.every((e, i) => e === walked[i])}`);
-  return out.join("\n");
+  return dumpTree(parsed).join("\n");
 }
 
 function expectSameTree(html: string): void {
