@@ -37,8 +37,6 @@ interface Shape {
   base: number;
   make: Make;
   quotes?: boolean;
-  /** Time extractQuotes only (parse() has its own row at a bigger size). */
-  quotesOnly?: boolean;
 }
 
 const textParagraphs: Make = (n) => Array.from({ length: n }, (_, i) => `Paragraph ${i} of the story goes here.`).join("\n\n");
@@ -54,10 +52,8 @@ function shapes(page: string): Shape[] {
     { shape: "nesting depth (<div>), 100,000 at 4×", unit: "deep", base: 25_000, make: (n) => `<html><body>${"<div>".repeat(n)}<p>${WORDS}</p>${"</div>".repeat(n)}</body></html>` },
     { shape: "one line of text, 1,000,000 chars at 4×", unit: "chars", base: 250_000, make: (n) => WORDS.repeat(Math.ceil(n / WORDS.length)).slice(0, n) },
     { shape: "quote marks, 100,000 at 4×", unit: "marks", base: 25_000, make: (n) => `He said ${mark.repeat(Math.ceil(n / 6))}.`, quotes: true },
-    { shape: "text paragraphs, 100,000 at 4×", unit: "paragraphs", base: 25_000, make: textParagraphs },
-    // Paragraphs without quote marks: each paragraph's mark scan must stop at the paragraph's end
-    // (kept small: extractQuotes was quadratic here when this was written).
-    { shape: "text paragraphs", unit: "paragraphs", base: 2_500, make: textParagraphs, quotes: true, quotesOnly: true },
+    // Paragraphs without quote marks: each paragraph's mark scan must stop at the paragraph's end.
+    { shape: "text paragraphs, 100,000 at 4×", unit: "paragraphs", base: 25_000, make: textParagraphs, quotes: true },
   ];
 }
 
@@ -67,14 +63,34 @@ function sizeLabel(s: Shape, n: number, input: string): string {
   return `${n.toLocaleString("en")} ${s.unit}`;
 }
 
-function time(fn: () => unknown, runs: number): number {
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
+/** Each size is timed at least this often, and more while its 4× input takes under ROW_BUDGET_MS in all. */
+const MIN_RUNS = 5;
+const MAX_RUNS = 25;
+const ROW_BUDGET_MS = 2500;
+
+/**
+ * Median ms of `fn` on each input. The sizes take turns (1×, 2×, 4×, 1×, …), so a collection or a
+ * busy moment on the machine falls on every size alike rather than on whichever size ran then.
+ * Short inputs get more runs, up to MAX_RUNS: their times are short and noisy.
+ */
+function timeSizes(fn: (input: string) => unknown, inputs: string[]): number[] {
+  let largest = 0;
+  for (const input of inputs) {
+    // warm-up at every size; the largest one's time sets the number of runs
     const t = performance.now();
-    fn();
-    ms.push(performance.now() - t);
+    fn(input);
+    largest = performance.now() - t;
   }
-  return median(ms);
+  const runs = Math.min(MAX_RUNS, Math.max(MIN_RUNS, Math.round(ROW_BUDGET_MS / Math.max(largest, 1))));
+  const ms = inputs.map(() => [] as number[]);
+  for (let r = 0; r < runs; r++) {
+    inputs.forEach((input, i) => {
+      const t = performance.now();
+      fn(input);
+      ms[i]!.push(performance.now() - t);
+    });
+  }
+  return ms.map((m) => median(m));
 }
 
 /** Times parse() (and extractQuotes for the quote-mark shape) at 1×, 2×, 4× of each shape. */
@@ -85,22 +101,11 @@ export async function runScaling(pageFile: string, fromSrc: boolean): Promise<Sc
   const page = readFileSync(pageFile, "utf8");
   const rows: ScalingRow[] = [];
   for (const s of shapes(page)) {
-    const sizes: string[] = [];
-    const ms: number[] = [];
     const ns = [1, 2, 4].map((f) => s.base * f);
     const inputs = ns.map((n) => s.make(n));
-    // Small inputs are timed more often: their times are short and noisy.
-    const runs = inputs[2]!.length > 3e6 ? 1 : inputs[2]!.length > 3e5 ? 3 : 9;
-    inputs.forEach((input, i) => sizes.push(sizeLabel(s, ns[i]!, input)));
-    if (!s.quotesOnly) {
-      for (const input of inputs) parse(input); // warm-up at every size
-      for (const input of inputs) ms.push(time(() => parse(input), runs));
-      rows.push({ shape: `parse(): ${s.shape}`, sizes, ms });
-    }
-    if (s.quotes && extractQuotes) {
-      for (const input of inputs) extractQuotes(input);
-      rows.push({ shape: `extractQuotes(): ${s.shape}`, sizes, ms: inputs.map((i) => time(() => extractQuotes(i), runs)) });
-    }
+    const sizes = inputs.map((input, i) => sizeLabel(s, ns[i]!, input));
+    rows.push({ shape: `parse(): ${s.shape}`, sizes, ms: timeSizes(parse, inputs) });
+    if (s.quotes && extractQuotes) rows.push({ shape: `extractQuotes(): ${s.shape}`, sizes, ms: timeSizes(extractQuotes, inputs) });
   }
   return rows;
 }
