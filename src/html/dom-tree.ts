@@ -45,6 +45,8 @@ export class DomTree {
   readonly elements: Element[] = [];
   /** Open elements, innermost last. */
   private readonly open: Element[] = [];
+  /** The most elements open at once: the depth of the tree's deepest element. */
+  depth = 0;
   /** The tag of each open element. */
   private readonly openTags: TagInfo[] = [];
   /** The one {@link TagInfo} of each lower-cased name met in this parse. */
@@ -150,7 +152,7 @@ export class DomTree {
   protected openElement(tag: TagInfo, attribs: Record<string, string>, classValue: string | null = null, idValue: string | null = null): void {
     const el = new Element(tag.name, attribs);
     this.add(el);
-    this.open.push(el);
+    if (this.open.push(el) > this.depth) this.depth = this.open.length;
     this.openTags.push(tag);
     tag.openCount++;
     addSlots(el, classValue, idValue);

@@ -1,7 +1,7 @@
 import { DomPage } from "./dom-page.js";
-import { limitNesting } from "./depth.js";
+import { limitNesting, MAX_DEPTH } from "./depth.js";
 import { adoptElements, selectFirst } from "./query.js";
-import { buildTree } from "./tree-builder.js";
+import { buildTree, type BuiltTree } from "./tree-builder.js";
 
 /** The page, parsed once (htmlparser2's tree, built by tree-builder.ts) and shared by every HTML stage. */
 export interface HtmlDocument {
@@ -11,7 +11,7 @@ export interface HtmlDocument {
   baseUrl: string | null;
   /** The URL the caller gave, if any. */
   url: string | null;
-  /** True when markup nested deeper than `MAX_DEPTH` was flattened before parsing. */
+  /** True when the tree was deeper than `MAX_DEPTH` and was built again from the page with its deepest tags dropped. */
   depthLimited: boolean;
 }
 
@@ -33,8 +33,7 @@ function absoluteHttp(href: string | undefined, base?: string | null): string | 
  * every page's tree alive past its page (see dom-page.ts).
  */
 export function loadHtml(html: string, url: string | null = null): HtmlDocument {
-  const limited = limitNesting(html);
-  const parsed = buildTree(limited.html);
+  const { parsed, depthLimited } = parseGuarded(html);
   const dom = new DomPage(parsed.root);
   adoptElements(dom, parsed.elements);
   const pageUrl = absoluteHttp(url ?? undefined);
@@ -42,7 +41,20 @@ export function loadHtml(html: string, url: string | null = null): HtmlDocument 
   const canonical = selectFirst(dom, 'link[rel~="canonical"][href]', "link")?.attribs.href;
   const baseUrl =
     absoluteHttp(baseHref, pageUrl) ?? pageUrl ?? absoluteHttp(canonical) ?? null;
-  return { dom, baseUrl, url: pageUrl, depthLimited: limited.limited };
+  return { dom, baseUrl, url: pageUrl, depthLimited };
+}
+
+/**
+ * The page's tree, within the nesting guard (depth.ts): a tree deeper than `MAX_DEPTH` is built again
+ * from the page with its deepest tags dropped. Tags the parser closes by implication (a thousand
+ * unclosed `<p>` or `<li>`) count for the guard's tag reading but make no deep tree, so a page is
+ * guarded only when its tree is deep: only such pages are read twice.
+ */
+function parseGuarded(html: string): { parsed: BuiltTree; depthLimited: boolean } {
+  const parsed = buildTree(html);
+  if (parsed.depth <= MAX_DEPTH) return { parsed, depthLimited: false };
+  const limited = limitNesting(html);
+  return limited.limited ? { parsed: buildTree(limited.html), depthLimited: true } : { parsed, depthLimited: false };
 }
 
 /** Resolves `href` against the document's base; only http(s) URLs come back (javascript:, data: … give null). */

@@ -134,7 +134,7 @@ export function readHtml(html: string, options: HtmlReaderOptions = {}): Article
     blocks,
     provenance,
     warnings: [
-      ...(doc.depthLimited ? [warning("input-limit", "markup nested deeper than 1,000 levels was flattened before parsing")] : []),
+      ...(doc.depthLimited ? [warning("input-limit", "markup nested deeper than 1,000 levels was flattened")] : []),
       ...meta.warnings,
       ...dates.warnings,
       ...content.warnings,

@@ -74,6 +74,8 @@ const attributeName = (name: string): string => name;
 export interface BuiltTree {
   root: Document;
   elements: Element[];
+  /** The depth of the deepest element (an element of the document is at depth 1). */
+  depth: number;
 }
 
 /**
@@ -360,5 +362,5 @@ class TreeBuilder extends MarkupReader {
 export function buildTree(html: string): BuiltTree {
   const builder = new TreeBuilder(html);
   builder.build();
-  return { root: builder.root, elements: builder.elements };
+  return { root: builder.root, elements: builder.elements, depth: builder.depth };
 }

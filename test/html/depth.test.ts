@@ -1,5 +1,12 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { AnyNode } from "domhandler";
+import { findAll, textContent } from "domutils";
 import { describe, expect, it } from "vitest";
 import { limitNesting, MAX_DEPTH, nextTag, type Tag } from "../../src/html/depth.js";
+import { loadHtml } from "../../src/html/load.js";
+import { buildTree } from "../../src/html/tree-builder.js";
+import { listFiles } from "../../scripts/lib/walk.js";
 import { seededRandom } from "../random.js";
 
 /**
@@ -107,5 +114,59 @@ describe("limitNesting", () => {
   it("leaves a page with fewer tags than the scan needs alone", () => {
     const html = "<div>".repeat(2_000) + "x";
     expect(limitNesting(html)).toEqual({ html, limited: false });
+  });
+});
+
+/** The depth of the deepest element under `node`, walked without recursion. */
+function treeDepth(root: AnyNode): number {
+  let deepest = 0;
+  const stack: [AnyNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [AnyNode, number];
+    if (depth > deepest) deepest = depth;
+    if ("children" in node) for (const child of node.children) if (child.type === "tag" || child.type === "script" || child.type === "style") stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+describe("loadHtml guards deep trees only", () => {
+  it("gives the depth of the tree it built", () => {
+    const files = listFiles(join(import.meta.dirname, "../../fixtures"), (name) => /\.html?$/i.test(name));
+    for (const file of files.slice(0, 40)) {
+      const built = buildTree(readFileSync(file, "utf8"));
+      expect(built.depth, file).toBe(treeDepth(built.root));
+    }
+    expect(buildTree("<div><p><b>x</b></p></div><br>").depth).toBe(3);
+    expect(buildTree("text only").depth).toBe(0);
+  });
+
+  it("flattens a tree nested deeper than MAX_DEPTH and keeps its text", () => {
+    const html = `<html><body>${"<div>".repeat(5_000)}deep text${"</div>".repeat(5_000)}${"<p>after</p>".repeat(2_000)}</body></html>`;
+    const doc = loadHtml(html);
+    expect(doc.depthLimited).toBe(true);
+    expect(treeDepth(doc.dom.root)).toBeLessThanOrEqual(MAX_DEPTH);
+    expect(textContent(doc.dom.root)).toContain("deep text");
+  });
+
+  it("leaves alone a page whose tags the guard would count deep but the parser closes (unclosed <p>, tags in a script)", () => {
+    // 12,000 unclosed <p>: each closes the one before, so the tree is 3 deep, though the guard's tag
+    // reading counts 12,000 levels; the guard would have dropped the <p> tags past the 1,000th.
+    const paragraphs = Array.from({ length: 12_000 }, (_, i) => `<p>Paragraph ${i}`).join("");
+    const doc = loadHtml(`<html><body>${paragraphs}</body></html>`);
+    expect(doc.depthLimited).toBe(false);
+    const ps = doc.dom.root.children.length > 0 ? findAll((el) => el.name === "p", doc.dom.root.children) : [];
+    expect(ps.length).toBe(12_000);
+    expect(textContent(ps[11_999] as AnyNode)).toBe("Paragraph 11999");
+    // Markup in a script's text makes no elements at all.
+    const script = `<html><head><script>var t = "${"<div>".repeat(12_000)}";</script></head><body><p>Body</p></body></html>`;
+    const scripted = loadHtml(script);
+    expect(scripted.depthLimited).toBe(false);
+    expect(textContent(findAll((el) => el.name === "script", scripted.dom.root.children)[0] as AnyNode)).toContain("<div>".repeat(12_000));
+  });
+
+  it("leaves alone a deep tree of fewer tags than the guard scans", () => {
+    const doc = loadHtml(`<html><body>${"<div>".repeat(2_000)}x</body></html>`);
+    expect(doc.depthLimited).toBe(false);
+    expect(treeDepth(doc.dom.root)).toBe(2_002);
   });
 });

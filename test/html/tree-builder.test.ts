@@ -170,7 +170,7 @@ describe("buildTree against htmlparser2 on random hostile HTML", () => {
 });
 
 describe("buildTree against htmlparser2 on the fixture pages", () => {
-  it("builds the same tree on every HTML fixture page (after the nesting guard, as loadHtml parses them)", () => {
+  it("builds the same tree on every HTML fixture page (after the nesting guard, which leaves them as they are)", () => {
     const files = listFiles(join(import.meta.dirname, "../../fixtures"), (name) => /\.html?$/i.test(name));
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) {
