@@ -149,13 +149,13 @@ export class DomTree {
    * Creates an element and opens it (DomHandler's `onopentag`), lists it and gives it its slots.
    * Every element is made here, by the one constructor call, so all share one hidden class.
    */
-  protected openElement(tag: TagInfo, attribs: Record<string, string>, classValue: string | null = null, idValue: string | null = null): void {
+  protected openElement(tag: TagInfo, attribs: Record<string, string>, classValue: string | null = null, idValue: string | null = null, attributeBits = 0): void {
     const el = new Element(tag.name, attribs);
     this.add(el);
     if (this.open.push(el) > this.depth) this.depth = this.open.length;
     this.openTags.push(tag);
     tag.openCount++;
-    addSlots(el, classValue, idValue);
+    addSlots(el, classValue, idValue, attributeBits);
     this.elements.push(el);
   }
 

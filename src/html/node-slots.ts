@@ -22,24 +22,68 @@ export const CLASS_WORDS: unique symbol = Symbol("khabar.classWords");
 export const CLASS_VALUE: unique symbol = Symbol("khabar.class");
 export const ID_VALUE: unique symbol = Symbol("khabar.id");
 
+/**
+ * Which of the attributes the stages look for on every element the element has, one bit each
+ * ({@link ATTRIBUTE_BIT}), or undefined when the element was not made by the tree builder. The
+ * content stage's hidden/named test and the metadata stage's page scan each walked every element's
+ * attribute names with `for…in`, which on a page's many attribute-object shapes is a slow walk; the
+ * parser knows the names as it reads them.
+ */
+export const ATTRIBUTE_BITS: unique symbol = Symbol("khabar.attributeBits");
+
+/** The attributes {@link ATTRIBUTE_BITS} records. */
+export const ATTRIBUTE_BIT = {
+  class: 1 << 0,
+  id: 1 << 1,
+  role: 1 << 2,
+  hidden: 1 << 3,
+  "aria-hidden": 1 << 4,
+  style: 1 << 5,
+  content: 1 << 6,
+  itemprop: 1 << 7,
+  datetime: 1 << 8,
+  rel: 1 << 9,
+  href: 1 << 10,
+  "data-component": 1 << 11,
+  "data-testid": 1 << 12,
+} as const;
+
+const BIT_OF: ReadonlyMap<string, number> = new Map(Object.entries(ATTRIBUTE_BIT));
+
+/** The {@link ATTRIBUTE_BIT} of a lower-cased attribute name, 0 for the names not recorded. */
+export function attributeBit(name: string): number {
+  return BIT_OF.get(name) ?? 0;
+}
+
 /** An element with its slots. */
 export type SlottedElement = Element & {
   [POSITION]?: number;
   [CLASS_WORDS]?: unknown;
   [CLASS_VALUE]?: string | null;
   [ID_VALUE]?: string | null;
+  [ATTRIBUTE_BITS]?: number;
 };
 
 /**
  * Gives a freshly created element its slots: the two stage slots empty (`undefined` means not set),
- * and its class and id values when the parser knows them.
+ * and its class and id values and attribute bits when the parser knows them.
  */
-export function addSlots(el: Element, classValue?: string | null, idValue?: string | null): void {
+export function addSlots(el: Element, classValue?: string | null, idValue?: string | null, attributeBits?: number): void {
   const slots = el as SlottedElement;
   slots[POSITION] = undefined;
   slots[CLASS_WORDS] = undefined;
   slots[CLASS_VALUE] = classValue;
   slots[ID_VALUE] = idValue;
+  slots[ATTRIBUTE_BITS] = attributeBits;
+}
+
+/** The element's {@link ATTRIBUTE_BIT}s, from its slot when the parser filled it, else from its attribute names. */
+export function attributeBits(el: Element): number {
+  const bits = (el as SlottedElement)[ATTRIBUTE_BITS];
+  if (bits !== undefined) return bits;
+  let found = 0;
+  for (const name in el.attribs) found |= attributeBit(name);
+  return found;
 }
 
 /** The element's class attribute (undefined when it has none), from its slot when the parser filled it. */

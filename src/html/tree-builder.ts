@@ -31,6 +31,7 @@ import { isAsciiLetter } from "../language/ascii.js";
 import { MarkupReader } from "./markup-reader.js";
 import { hashStep, lowerName, NameTable } from "./name-table.js";
 import { RAW_TEXT_START, TITLE_END, type TagInfo } from "./parser-tables.js";
+import { attributeBit } from "./node-slots.js";
 
 /** Character codes the tokenizer's states compare against. */
 const enum Ch {
@@ -67,8 +68,12 @@ function endsTagSection(c: number): boolean {
 const ATTRIBUTES_SCANNED = 16;
 const hasOwn = Object.prototype.hasOwnProperty;
 
-/** The attribute names' table gives the name itself, lower-cased. */
-const attributeName = (name: string): string => name;
+/** What the attribute names' table gives: the name itself, lower-cased, and its bit (node-slots.ts). */
+interface AttributeName {
+  name: string;
+  bit: number;
+}
+const attributeName = (name: string): AttributeName => ({ name, bit: attributeBit(name) });
 
 /** A parsed page: its document node and its elements in document order. */
 export interface BuiltTree {
@@ -86,7 +91,7 @@ export interface BuiltTree {
  */
 class TreeBuilder extends MarkupReader {
   private readonly tags = new NameTable<TagInfo>((name) => this.tagNamed(name));
-  private readonly attributeNames = new NameTable<string>(attributeName);
+  private readonly attributeNames = new NameTable<AttributeName>(attributeName);
   /** The names of the first attributes of the tag being read (up to a count the reader keeps). */
   private readonly attributesSeen: string[] = [];
 
@@ -167,13 +172,14 @@ class TreeBuilder extends MarkupReader {
     let attributeCount = 0;
     let classValue: string | null = null;
     let idValue: string | null = null;
+    let bits = 0;
     for (;;) {
       // BeforeAttributeName
       let c = s.charCodeAt(i);
       while (isSpace(c)) c = s.charCodeAt(++i);
       if (i >= n) return n;
       if (c === Ch.Gt) {
-        this.openElement(tag, attribs, classValue, idValue);
+        this.openElement(tag, attribs, classValue, idValue, bits);
         if (tag.isVoid) this.closeElement();
         return tag.rawEnd === undefined ? i + 1 : this.rawTextAt(i + 1, tag.rawEnd);
       }
@@ -187,7 +193,7 @@ class TreeBuilder extends MarkupReader {
           return n;
         }
         if (c !== Ch.Gt) continue;
-        this.openElement(tag, attribs, classValue, idValue);
+        this.openElement(tag, attribs, classValue, idValue, bits);
         if (tag.isVoid) this.closeElement();
         // Inside svg or math `/>` closes the element. Outside it is ignored, but it still stops the
         // raw-text reading of <script/>: what follows is read as HTML.
@@ -203,7 +209,8 @@ class TreeBuilder extends MarkupReader {
         hash = hashStep(hash, c);
       }
       if (i >= n) return n;
-      const attribName = this.attributeNames.get(s, nameStart, i, hash);
+      const attribute = this.attributeNames.get(s, nameStart, i, hash);
+      const attribName = attribute.name;
       // AfterAttributeName
       while (isSpace(c)) c = s.charCodeAt(++i);
       if (i >= n) return n;
@@ -241,6 +248,7 @@ class TreeBuilder extends MarkupReader {
       } else duplicate = hasOwn.call(attribs, attribName);
       if (!duplicate) {
         attributeCount++;
+        bits |= attribute.bit;
         attribs[attribName] = value;
         if (attribName === "class") classValue = value;
         else if (attribName === "id") idValue = value;

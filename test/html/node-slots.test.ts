@@ -6,7 +6,7 @@ import { readMetadata } from "../../src/html/metadata/index.js";
 import { findPageDates } from "../../src/dates/page/page-dates.js";
 import { readContent } from "../../src/html/content/index.js";
 import { allElements } from "../../src/html/query.js";
-import { classOf, idOf, isBlankText } from "../../src/html/node-slots.js";
+import { ATTRIBUTE_BIT, attributeBit, attributeBits, classOf, idOf, isBlankText } from "../../src/html/node-slots.js";
 import { hasNonSpace } from "../../src/language/spaces.js";
 import { buildTree } from "../../src/html/tree-builder.js";
 import { Element, Text } from "domhandler";
@@ -52,6 +52,32 @@ describe("class and id slots", () => {
   it("fall back to the attributes for an element the parser did not make", () => {
     const el = new Element("div", { id: "main", class: "story" });
     expect([classOf(el), idOf(el)]).toEqual(["story", "main"]);
+  });
+});
+
+describe("attribute bits", () => {
+  /** The bits of an element's attributes, from its attribute names. */
+  const fromNames = (el: Element): number => Object.keys(el.attribs).reduce((bits, name) => bits | attributeBit(name), 0);
+
+  it("record which of the listed attributes the parser read, in any case, once each", () => {
+    const { elements } = buildTree('<div CLASS="a" Hidden aria-hidden=true data-other=1><a href="/by/x" rel=author REL=me></a><p></p><meta content="" itemprop=x></div>');
+    const [div, a, p, meta] = elements as [Element, Element, Element, Element];
+    expect(attributeBits(div)).toBe(ATTRIBUTE_BIT.class | ATTRIBUTE_BIT.hidden | ATTRIBUTE_BIT["aria-hidden"]);
+    expect(attributeBits(a)).toBe(ATTRIBUTE_BIT.href | ATTRIBUTE_BIT.rel);
+    expect(attributeBits(p)).toBe(0);
+    expect(attributeBits(meta)).toBe(ATTRIBUTE_BIT.content | ATTRIBUTE_BIT.itemprop);
+  });
+
+  it("agree with the attribute names on every element of the fixture pages", () => {
+    for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith(".html"))) {
+      const { elements } = buildTree(readFileSync(join(FIXTURES, file), "utf8"));
+      for (const el of elements) if (attributeBits(el) !== fromNames(el)) expect([file, el.name, el.attribs, attributeBits(el)]).toEqual([file, el.name, el.attribs, fromNames(el)]);
+    }
+  });
+
+  it("are read from the attribute names for an element the parser did not make", () => {
+    expect(attributeBits(new Element("time", { datetime: "2024-01-01", id: "t", lang: "en" }))).toBe(ATTRIBUTE_BIT.datetime | ATTRIBUTE_BIT.id);
+    expect(attributeBits(new Element("div", {}))).toBe(0);
   });
 });
 

@@ -11,7 +11,7 @@ import {
 import { childrenOf, classSplit, classWords, hasWord, isElement, type AnyNode, type Element } from "./dom.js";
 import { countCommas, fastCountWords } from "./text.js";
 import type { Text } from "domhandler";
-import { isBlankText, POSITION } from "../node-slots.js";
+import { ATTRIBUTE_BIT, attributeBits, isBlankText, POSITION } from "../node-slots.js";
 
 /** What the passes learnt about the page. Arrays are indexed by a node's position in `nodes`. */
 export interface PageIndex {
@@ -62,26 +62,22 @@ const ANY_CHROME_PART = new RegExp(CHROME_CLASS_PARTS.join("|"));
 type Positioned = AnyNode & { [POSITION]?: number };
 
 const HIDDEN_STYLE = /display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden/i;
+/** The attributes that name an element for {@link chromeReason}. */
+const NAMING_BITS = ATTRIBUTE_BIT.class | ATTRIBUTE_BIT.id | ATTRIBUTE_BIT.role;
 
 /**
  * What an element's attributes tell the walk: {@link GONE} when hidden by markup (`hidden`,
  * `aria-hidden="true"`, inline display:none / visibility:hidden), else {@link NAMED} when it has a
- * class, id or role (what {@link chromeReason} reads besides the tag), else 0. The attributes are
- * read in one `for…in`: most elements have none or one, and each lookup by name that missed cost
- * about as much as the loop.
+ * class, id or role (what {@link chromeReason} reads besides the tag), else 0. Which of these
+ * attributes the element has is told by the bits the parser recorded (node-slots.ts); only a value
+ * that decides is read.
  */
 function attributeFlags(node: Element): number {
-  const a = node.attribs;
-  let style: string | undefined;
-  let named = 0;
-  for (const name in a) {
-    if (name === "class" || name === "id" || name === "role") named = NAMED;
-    else if (name === "hidden") return GONE;
-    else if (name === "aria-hidden") {
-      if (a[name] === "true") return GONE;
-    } else if (name === "style") style = a[name];
-  }
-  return style !== undefined && HIDDEN_STYLE.test(style.slice(0, 500)) ? GONE : named;
+  const bits = attributeBits(node);
+  if (bits & ATTRIBUTE_BIT.hidden) return GONE;
+  if (bits & ATTRIBUTE_BIT["aria-hidden"] && node.attribs["aria-hidden"] === "true") return GONE;
+  if (bits & ATTRIBUTE_BIT.style && HIDDEN_STYLE.test((node.attribs["style"] as string).slice(0, 500))) return GONE;
+  return bits & NAMING_BITS ? NAMED : 0;
 }
 
 /**

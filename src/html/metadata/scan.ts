@@ -1,15 +1,16 @@
 import type { Element } from "domhandler";
 import { PageMemo, type DomPage } from "../dom-page.js";
+import { ATTRIBUTE_BIT, attributeBits, classOf, idOf } from "../node-slots.js";
 import { allElements } from "../query.js";
 import { BREADCRUMB_CLASS_HINTS, BYLINE_ATTRIBUTE_HINTS, BYLINE_HREF_HINTS } from "./data/selectors.js";
 
 /**
  * One pass over the page's elements for every page-wide query of the metadata stage. Asked one by
  * one (every element with a `content` attribute, then every one with an `itemprop` …), each query filters
- * the whole element list again; here each element's attributes are read once, with one `for…in`
- * (most elements have none or one attribute, and a lookup by name costs as much when it misses),
- * and the elements sorted into the few small lists the selectors then run on. Each list keeps
- * document order, so a selector run on it finds what it finds on the whole page, in the same order.
+ * the whole element list again; here each element is looked at once, which of these attributes it
+ * has told by the bits the parser recorded (node-slots.ts), and the elements sorted into the few
+ * small lists the selectors then run on. Each list keeps document order, so a selector run on it
+ * finds what it finds on the whole page, in the same order.
  */
 export interface MetadataScan {
   /** Elements with a `content` attribute (`<meta>` tags, RDFa). */
@@ -31,22 +32,30 @@ export interface MetadataScan {
   classes: string[];
 }
 
-/** Whether attribute `name="value"` of `el` hints at a byline (see BYLINE_ATTRIBUTE_HINTS). */
-function bylineAttribute(el: Element, name: string, value: string | undefined): boolean {
-  if (!value) return false;
-  switch (name) {
-    case "class":
-    case "id":
-    case "rel":
-    case "itemprop":
-    case "data-component":
-    case "data-testid":
-      return value.length >= 2 && BYLINE_ATTRIBUTE_HINTS.test(value);
-    case "href":
-      return el.name === "a" && BYLINE_HREF_HINTS.test(value);
-    default:
-      return false;
+/** Whether an attribute value names an author or byline (BYLINE_ATTRIBUTE_HINTS). */
+const hintsByline = (value: string | undefined): boolean => value !== undefined && value.length >= 2 && BYLINE_ATTRIBUTE_HINTS.test(value);
+
+/** The attributes besides class and id whose value may name an author or byline. */
+const OTHER_BYLINE_NAMES = ["rel", "itemprop", "data-component", "data-testid"] as const;
+const OTHER_BYLINE_BITS = OTHER_BYLINE_NAMES.reduce((bits, name) => bits | ATTRIBUTE_BIT[name], 0);
+const BYLINE_BITS = OTHER_BYLINE_BITS | ATTRIBUTE_BIT.class | ATTRIBUTE_BIT.id | ATTRIBUTE_BIT.href;
+
+/**
+ * Whether an attribute of `el` (of those `bits` says it has) names an author or byline, or `el` is a
+ * link to an author's page. The class and id come from the parser's slots; the other values are read
+ * only when the element has them.
+ */
+function bylineAttribute(el: Element, bits: number): boolean {
+  if (bits & ATTRIBUTE_BIT.class && hintsByline(classOf(el))) return true;
+  if (bits & ATTRIBUTE_BIT.id && hintsByline(idOf(el))) return true;
+  if (bits & OTHER_BYLINE_BITS) {
+    for (const name of OTHER_BYLINE_NAMES) if (bits & ATTRIBUTE_BIT[name] && hintsByline(el.attribs[name])) return true;
   }
+  if (bits & ATTRIBUTE_BIT.href && el.name === "a") {
+    const href = el.attribs["href"];
+    return href !== undefined && href !== "" && BYLINE_HREF_HINTS.test(href);
+  }
+  return false;
 }
 
 /**
@@ -56,9 +65,8 @@ function bylineAttribute(el: Element, name: string, value: string | undefined): 
  */
 export function mayBeByline(el: Element): boolean {
   if (el.name === "address") return true;
-  const a = el.attribs;
-  for (const name in a) if (bylineAttribute(el, name, a[name])) return true;
-  return false;
+  const bits = attributeBits(el);
+  return (bits & BYLINE_BITS) !== 0 && bylineAttribute(el, bits);
 }
 
 const SCAN = new PageMemo<MetadataScan>("metadata scan");
@@ -72,17 +80,17 @@ function scanPage(dom: DomPage): MetadataScan {
   const scan: MetadataScan = { content: [], itemprop: [], datetime: [], images: [], bylines: [], classes: [] };
   for (const el of allElements(dom)) {
     if (el.name === "img" || el.name === "source") scan.images.push(el);
-    let byline = el.name === "address";
-    const a = el.attribs;
-    for (const name in a) {
-      const value = a[name];
-      if (name === "content") scan.content.push(el);
-      else if (name === "itemprop") scan.itemprop.push(el);
-      else if (name === "datetime") scan.datetime.push(el);
-      else if (name === "class" && value !== undefined) scan.classes.push(value);
-      if (!byline) byline = bylineAttribute(el, name, value);
+    // Which attributes the element has, from the bits the parser recorded: most elements have none of these.
+    const bits = attributeBits(el);
+    if (bits === 0) {
+      if (el.name === "address") scan.bylines.push(el);
+      continue;
     }
-    if (byline) scan.bylines.push(el);
+    if (bits & ATTRIBUTE_BIT.content) scan.content.push(el);
+    if (bits & ATTRIBUTE_BIT.itemprop) scan.itemprop.push(el);
+    if (bits & ATTRIBUTE_BIT.datetime) scan.datetime.push(el);
+    if (bits & ATTRIBUTE_BIT.class) scan.classes.push(classOf(el) as string);
+    if (el.name === "address" || (bits & BYLINE_BITS && bylineAttribute(el, bits))) scan.bylines.push(el);
   }
   return scan;
 }
