@@ -46,6 +46,7 @@ export const ATTRIBUTE_BIT = {
   href: 1 << 10,
   "data-component": 1 << 11,
   "data-testid": 1 << 12,
+  property: 1 << 13,
 } as const;
 
 const BIT_OF: ReadonlyMap<string, number> = new Map(Object.entries(ATTRIBUTE_BIT));

@@ -114,17 +114,6 @@ export function walkElements(root: AnyNode, limit: number, visit: (el: Element) 
   }
 }
 
-/**
- * Whether `attrs` has an attribute named `a` or `b`. Attribute objects come in as many shapes as
- * pages have orders of attributes, so reading one by name (`attrs.itemprop`) is a megamorphic lookup,
- * slow when the attribute is missing, as it is on most elements; walking the element's own one or
- * two names with for-in measured about twice as fast.
- */
-export function hasAnyAttribute(attrs: Record<string, string>, a: string, b: string): boolean {
-  for (const name in attrs) if (name === a || name === b) return true;
-  return false;
-}
-
 /** Whether `test` holds for the element's class or its id, read from the slots the parser fills (html/node-slots.ts). */
 export function classOrIdHas(el: Element, test: (value: string) => boolean): boolean {
   const cls = classOf(el);

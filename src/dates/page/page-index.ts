@@ -1,7 +1,7 @@
 import type { Element } from "domhandler";
 import type { DomPage } from "../../html/dom-page.js";
 import { allElements } from "../../html/query.js";
-import { hasAnyAttribute } from "./dom.js";
+import { ATTRIBUTE_BIT, attributeBits } from "../../html/node-slots.js";
 
 /**
  * Everything the date strategy needs from the page, gathered in one pass over the page's element
@@ -27,6 +27,8 @@ export interface PageIndex {
 export const MAX_INDEXED_ELEMENTS = 300_000;
 const DATE_ITEMPROPS = new Set(["datepublished", "datemodified", "datecreated"]);
 const JSON_LD_TYPES = new Set(["application/ld+json", "application/json+ld"]);
+/** The attributes that make an element other than `<meta>` a date meta: microdata `itemprop`, RDFa `property`. */
+const ITEMPROP_OR_PROPERTY = ATTRIBUTE_BIT.itemprop | ATTRIBUTE_BIT.property;
 
 function scriptText(el: Element): string {
   let out = "";
@@ -71,8 +73,8 @@ export function indexPage(dom: DomPage): PageIndex {
         break;
       }
       default:
-        // Most elements have neither attribute: the names are walked first (see hasAnyAttribute).
-        if (hasAnyAttribute(a, "itemprop", "property") && ((a.itemprop && DATE_ITEMPROPS.has(a.itemprop.toLowerCase())) || (a.property && a.content !== undefined))) index.metas.push(node);
+        // Most elements have neither attribute, as the bits the parser recorded tell (html/node-slots.ts).
+        if (attributeBits(node) & ITEMPROP_OR_PROPERTY && ((a.itemprop && DATE_ITEMPROPS.has(a.itemprop.toLowerCase())) || (a.property && a.content !== undefined))) index.metas.push(node);
     }
   }
   const lang = index.lang ?? ogLocale ?? contentLanguage;

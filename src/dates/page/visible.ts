@@ -66,9 +66,7 @@ const holdsDateWord = (value: string): boolean => DATE_CLASS.test(value);
 
 /**
  * Whether the element's class or id holds a date word ("post-date", "entry-meta", "article__published").
- * The element's attribute names are walked rather than `class` and `id` read by name: attribute
- * objects have as many shapes as pages have attribute orders, so each read by name is a megamorphic
- * lookup, and walking the one or two names an element has measured faster (see `hasAnyAttribute`).
+ * The values come from the slots the parser fills (html/node-slots.ts), not from the attribute object.
  */
 function hasDateClass(el: Element): boolean {
   return classOrIdHas(el, holdsDateWord);
@@ -94,7 +92,6 @@ export function hasOffWord(value: string | undefined): boolean {
  * joined with a space they split into the parts of each, so this is the test of "class id".
  */
 function isOff(el: Element): boolean {
-  // The attribute names are walked, not `class` and `id` read by name: see hasDateClass.
   return classOrIdHas(el, hasOffWord);
 }
 

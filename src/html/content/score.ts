@@ -10,6 +10,7 @@ import {
 import { classWords, commonAncestor, hasWord, isElement, isInside, tagOf, type AnyNode, type Element } from "./dom.js";
 import { IS_BLOCK, IS_ELEMENT, type PageIndex } from "./analyze.js";
 import { PageCache } from "../../language/page-cache.js";
+import { ATTRIBUTE_BIT, attributeBits, classOf, idOf } from "../node-slots.js";
 
 /** Tags never scored as paragraphs or chosen as the body. */
 const NOT_SCORED: ReadonlySet<string> = new Set(["html", "body", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "hr"]);
@@ -194,8 +195,12 @@ const NO_MARKERS: ReadonlyMap<string, number> = new Map();
 const markerMap = (attr: string): ReadonlyMap<string, number> => MARKER_INDEX.get(attr) ?? NO_MARKERS;
 const TAG_MARKERS = markerMap("tag");
 const CLASS_MARKERS = markerMap("class");
-/** Markers by value for the attributes other than class that hold them (itemprop, data-component, id). */
-const ATTR_MARKERS: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map((["itemprop", "data-component", "id"] as const).map((attr) => [attr, markerMap(attr)] as const));
+/** Markers by value of the attributes other than class that hold them. */
+const ID_MARKERS = markerMap("id");
+const ITEMPROP_MARKERS = markerMap("itemprop");
+const COMPONENT_MARKERS = markerMap("data-component");
+/** The attributes that hold markers: those `BodyMarker["attr"]` allows, but the tag. */
+const MARKED_BITS = ATTRIBUTE_BIT.class | ATTRIBUTE_BIT.id | ATTRIBUTE_BIT.itemprop | ATTRIBUTE_BIT["data-component"];
 
 /** Class markers per class string: pages repeat their class strings, and most match none. Bounded. */
 const CLASS_HITS_MAX = 4_000;
@@ -217,28 +222,31 @@ function classMarkers(cls: string): readonly number[] {
   return hits;
 }
 
+/** The marker of attribute value `value` among `markers`, pushed to `out`. */
+function pushMarker(markers: ReadonlyMap<string, number>, value: string | undefined, out: number[]): void {
+  if (!value) return;
+  const hit = markers.get(value.toLowerCase());
+  if (hit !== undefined) out.push(hit);
+}
+
 /**
  * The markers an element matches (positions in `BODY_MARKERS`; the order does not matter, each goes
- * to its own list). The attributes are read in one `for…in`: most elements have one or two, and each
- * of four lookups by name that missed cost about as much as the loop.
+ * to its own list). Which of the marked attributes the element has is told by the bits the parser
+ * recorded; the class and id come from their slots (html/node-slots.ts).
  */
 function markersOf(node: AnyNode, out: number[]): void {
   if (!isElement(node)) return;
-  const a = node.attribs;
   const tagHit = TAG_MARKERS.get(node.name);
   if (tagHit !== undefined) out.push(tagHit);
-  for (const name in a) {
-    const v = a[name];
-    if (!v) continue;
-    if (name === "class") {
-      for (const hit of classMarkers(v)) out.push(hit);
-      continue;
-    }
-    const markers = ATTR_MARKERS.get(name);
-    if (markers === undefined) continue;
-    const hit = markers.get(v.toLowerCase());
-    if (hit !== undefined) out.push(hit);
+  const bits = attributeBits(node);
+  if (!(bits & MARKED_BITS)) return;
+  if (bits & ATTRIBUTE_BIT.class) {
+    const cls = classOf(node);
+    if (cls) for (const hit of classMarkers(cls)) out.push(hit);
   }
+  if (bits & ATTRIBUTE_BIT.id) pushMarker(ID_MARKERS, idOf(node), out);
+  if (bits & ATTRIBUTE_BIT.itemprop) pushMarker(ITEMPROP_MARKERS, node.attribs["itemprop"], out);
+  if (bits & ATTRIBUTE_BIT["data-component"]) pushMarker(COMPONENT_MARKERS, node.attribs["data-component"], out);
 }
 
 /**
