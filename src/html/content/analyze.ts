@@ -90,7 +90,7 @@ function chromeReason(node: AnyNode): string | null {
   if (CHROME_TAGS.has(tag)) return tag;
   // Tables are content structure: "table-header", "tr.footer" name their rows, not the page's chrome.
   if (TABLE_TAGS.has(tag)) return null;
-  const role = node.attribs["role"];
+  const role = attributeBits(node) & ATTRIBUTE_BIT.role ? node.attribs["role"] : undefined;
   if (role && CHROME_ROLES.has(role.toLowerCase())) return `role:${role}`;
   const split = classSplit(node);
   if (split.words.length === 0) return null;

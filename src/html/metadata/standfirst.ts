@@ -4,6 +4,7 @@ import { readDateline } from "../../article/dateline.js";
 import { sameTitle, titleKey } from "./title.js";
 import { textOf } from "./text.js";
 import { matches } from "../query.js";
+import { ATTRIBUTE_BIT, attributeBits, classOf } from "../node-slots.js";
 import { someUnder, walkUnder } from "./walk.js";
 import { STANDFIRST_CLASS_HINTS, STANDFIRST_SELECTORS } from "./data/selectors.js";
 import { METADATA_WEIGHTS as W } from "./weights.js";
@@ -19,8 +20,8 @@ const isLink = (el: Element): boolean => el.name === "a";
  * class word of STANDFIRST_CLASS_HINTS, so only such elements reach the selector engine.
  */
 export function isStandfirst(el: Element): boolean {
-  const a = el.attribs;
-  const hinted = el.name === "h2" || a.itemprop !== undefined || (a.class !== undefined && STANDFIRST_CLASS_HINTS.test(a.class));
+  const cls = classOf(el);
+  const hinted = el.name === "h2" || (attributeBits(el) & ATTRIBUTE_BIT.itemprop) !== 0 || (cls !== undefined && STANDFIRST_CLASS_HINTS.test(cls));
   return hinted && matches(el, STANDFIRST);
 }
 
@@ -45,7 +46,7 @@ function nextElements(el: Element): Element[] {
 function inCaption(el: Element): boolean {
   let node: Element | null = el;
   for (let i = 0; node && i < 4; i++) {
-    if (node.name === "figure" || node.name === "figcaption" || CAPTION_CLASS.test(node.attribs?.class ?? "")) return true;
+    if (node.name === "figure" || node.name === "figcaption" || CAPTION_CLASS.test(classOf(node) ?? "")) return true;
     node = node.parent && node.parent.type === "tag" ? (node.parent as Element) : null;
   }
   return false;

@@ -4,6 +4,7 @@ import { readBylineOnPage } from "./byline-reads.js";
 import { resolveUrl, type HtmlDocument } from "../load.js";
 import { textOf } from "./text.js";
 import { matches } from "../query.js";
+import { ATTRIBUTE_BIT, attributeBits, classOf, idOf } from "../node-slots.js";
 import { metadataScan } from "./scan.js";
 import { allMatches } from "../query.js";
 import { firstUnder } from "./walk.js";
@@ -29,7 +30,8 @@ function inForeignContainer(el: Element, lenient: boolean): boolean {
   while (node && node.name !== "body" && steps++ < 10_000) {
     if (!lenient && FOREIGN_CONTAINERS.has(node.name)) return true;
     // Class and id tested apart (not joined into one string): no FOREIGN_CLASS word holds a space, so a match never spans both.
-    const { class: cls, id } = node.attribs;
+    const cls = classOf(node);
+    const id = idOf(node);
     if ((cls && FOREIGN_CLASS.test(cls)) || (id && FOREIGN_CLASS.test(id))) return true;
     node = node.parent && node.parent.type === "tag" ? (node.parent as Element) : null;
   }
@@ -40,7 +42,7 @@ function inForeignContainer(el: Element, lenient: boolean): boolean {
 const NOT_VISIBLE: ReadonlySet<string> = new Set(["meta", "link", "body", "html", "head", "script", "style", "template", "noscript", "title", "textarea", "xmp"]);
 
 /** `[itemprop~="name"]`, asked of the selector engine only when the element has an itemprop. */
-const isNameProp = (el: Element): boolean => el.attribs.itemprop !== undefined && matches(el, NAME_PROP);
+const isNameProp = (el: Element): boolean => (attributeBits(el) & ATTRIBUTE_BIT.itemprop) !== 0 && matches(el, NAME_PROP);
 /** A profile link: only `a` elements can match, so others never reach the selector engine. */
 const isProfileLink = (el: Element): boolean => el.name === "a" && matches(el, PROFILE_LINK);
 
