@@ -39,6 +39,23 @@ const CORE_KEYS = MODIFIED_KEYS.filter((w, i) => !MODIFIED_KEYS.some((o, j) => j
 /** The pre-test: false means no key can be in the normalized text. */
 export const MAY_SAY_MODIFIED = new RegExp(CORE_KEYS.map(keyPattern).join("|"), "iu");
 
+/** The pre-test as a global search: each match is a place where a label may be. */
+const MAY_SAY_MODIFIED_ALL = new RegExp(MAY_SAY_MODIFIED.source, "giu");
+
+/**
+ * Where an "updated" label may be in `text`: each span the pre-test matches, in order. A text
+ * holds a label only within or around these spans; most of a page body holds none.
+ */
+export function possibleModifiedLabels(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  MAY_SAY_MODIFIED_ALL.lastIndex = 0;
+  for (let m = MAY_SAY_MODIFIED_ALL.exec(text); m !== null; m = MAY_SAY_MODIFIED_ALL.exec(text)) {
+    spans.push({ start: m.index, end: m.index + m[0].length });
+    // (A key is never empty, so the search always moves on.)
+  }
+  return spans;
+}
+
 /** True when the text holds an "updated" label (any language of MODIFIED_LABELS), as `normalizeForMatch` reads it. */
 export function saysModified(text: string): boolean {
   if (!MAY_SAY_MODIFIED.test(text)) return false;
