@@ -71,6 +71,13 @@ export class DomTree {
   /** @param html the page, which the positions given to the methods index */
   constructor(protected readonly html: string) {}
 
+  /** The elements by tag name, each list in document order (names with no element are left out). */
+  elementsByTag(): Map<string, Element[]> {
+    const byTag = new Map<string, Element[]>();
+    for (const [name, tag] of this.tagInfos) if (tag.elements.length > 0) byTag.set(name, tag.elements);
+    return byTag;
+  }
+
   /** The tag named `name` (lower-cased): the same object for every use of the name in this parse. */
   protected tagNamed(name: string): TagInfo {
     let tag = this.tagInfos.get(name);
@@ -157,6 +164,7 @@ export class DomTree {
     tag.openCount++;
     addSlots(el, classValue, idValue, attributeBits);
     this.elements.push(el);
+    tag.elements.push(el);
   }
 
   /** Closes the innermost open element (DomHandler's `onclosetag`) and gives its tag. */

@@ -35,7 +35,7 @@ function absoluteHttp(href: string | undefined, base?: string | null): string | 
 export function loadHtml(html: string, url: string | null = null): HtmlDocument {
   const { parsed, depthLimited } = parseGuarded(html);
   const dom = new DomPage(parsed.root);
-  adoptElements(dom, parsed.elements);
+  adoptElements(dom, parsed.elements, parsed.byTag);
   const pageUrl = absoluteHttp(url ?? undefined);
   const baseHref = selectFirst(dom, "base[href]", "base")?.attribs.href;
   const canonical = selectFirst(dom, 'link[rel~="canonical"][href]', "link")?.attribs.href;

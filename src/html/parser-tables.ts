@@ -5,6 +5,7 @@
  * closing a `<thead>`, and the raw-text names `xitle` or `tmp` below are what htmlparser2 does, and
  * the tests compare both parsers' trees.
  */
+import type { Element } from "domhandler";
 
 const FORM_TAGS: ReadonlySet<string> = new Set(["input", "option", "optgroup", "select", "button", "datalist", "textarea"]);
 const P_TAG: ReadonlySet<string> = new Set(["p"]);
@@ -133,6 +134,8 @@ export interface TagInfo {
   readonly rawEnd: string | undefined;
   /** Open elements of this name. */
   openCount: number;
+  /** The elements of this name made in this parse, in document order. */
+  readonly elements: Element[];
 }
 
 /** What the tables say of `name` (lower-cased), none of it open. */
@@ -145,5 +148,6 @@ export function tagInfo(name: string): TagInfo {
     integration: HTML_INTEGRATION_ELEMENTS.has(name),
     rawEnd: RAW_TEXT_START.get(name),
     openCount: 0,
+    elements: [],
   };
 }

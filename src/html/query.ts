@@ -67,11 +67,12 @@ export function elementsUnder(root: AnyNode, limit = Number.MAX_SAFE_INTEGER): E
 }
 
 /**
- * Gives a freshly parsed page's elements, in document order, as the parser listed them while
- * building the tree (src/html/tree-builder.ts), so that the first query does not walk the tree again.
+ * Gives a freshly parsed page's elements, in document order, and by tag name, as the parser listed
+ * them while building the tree (src/html/tree-builder.ts), so that the first query does not walk the
+ * tree again nor sort the elements by tag.
  */
-export function adoptElements(dom: DomPage, all: Element[]): void {
-  dom.remember(ELEMENTS, groupByTag(all));
+export function adoptElements(dom: DomPage, all: Element[], byTag: Map<string, Element[]>): void {
+  dom.remember(ELEMENTS, { all, byTag });
 }
 
 function groupByTag(all: Element[]): PageElements {

@@ -79,6 +79,8 @@ const attributeName = (name: string): AttributeName => ({ name, bit: attributeBi
 export interface BuiltTree {
   root: Document;
   elements: Element[];
+  /** The same elements by tag name, each list in document order. */
+  byTag: Map<string, Element[]>;
   /** The depth of the deepest element (an element of the document is at depth 1). */
   depth: number;
 }
@@ -370,5 +372,5 @@ class TreeBuilder extends MarkupReader {
 export function buildTree(html: string): BuiltTree {
   const builder = new TreeBuilder(html);
   builder.build();
-  return { root: builder.root, elements: builder.elements, depth: builder.depth };
+  return { root: builder.root, elements: builder.elements, byTag: builder.elementsByTag(), depth: builder.depth };
 }

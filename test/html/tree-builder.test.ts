@@ -179,3 +179,19 @@ describe("buildTree against htmlparser2 on the fixture pages", () => {
     }
   });
 });
+
+describe("buildTree's elements by tag", () => {
+  it("lists each tag's elements in document order, as grouping the element list does", () => {
+    const files = listFiles(join(import.meta.dirname, "../../fixtures"), (name) => /\.html?$/i.test(name));
+    for (const file of [...files.slice(0, 30), null]) {
+      // (null: a page whose closing tags make elements of their own, `</p>` and `</br>`, and names in any case.)
+      const built = buildTree(file ? readFileSync(file, "utf8") : "<DIV><p>a</P></p></br><Div>b</div></DIV><svg><Path/></svg>");
+      // Each element as its position in the element list: the lists must hold the very elements.
+      const position = new Map(built.elements.map((el, i) => [el, i]));
+      const grouped = new Map<string, number[]>();
+      built.elements.forEach((el, i) => grouped.set(el.name, [...(grouped.get(el.name) ?? []), i]));
+      const byTag = [...built.byTag].map(([name, list]) => [name, list.map((el) => position.get(el))] as const);
+      expect(byTag.sort(([a], [b]) => (a < b ? -1 : 1)), file ?? "inline page").toEqual([...grouped].sort(([a], [b]) => (a < b ? -1 : 1)));
+    }
+  });
+});
