@@ -3,9 +3,9 @@
  * its open-element stack with `Array.unshift`, so that each level cost time in proportion to the
  * depth and 100,000 nested `<div>`s took minutes. The page is now parsed by tree-builder.ts, whose
  * stack costs the same at any depth; the guard stays, so that no stage meets a tree deeper than real
- * pages are. `loadHtml` parses the page, and only when its tree is deeper than `MAX_DEPTH` comes here:
- * a page with many tags is scanned once (linear), the tags beyond `MAX_DEPTH` are dropped, their text
- * stays, and the page is parsed again (warning `input-limit`).
+ * pages are. `loadHtml` parses the page, and only when its tree gets deeper than `MAX_DEPTH` (the
+ * parse stops there) comes here: a page with many tags is scanned once (linear), the tags beyond
+ * `MAX_DEPTH` are dropped, their text stays, and the page is parsed again (warning `input-limit`).
  *
  * A tag, read left to right, is what the regex
  * `/<(\/?)([a-zA-Z][a-zA-Z0-9:-]{0,30})(?:\s[^<>]{0,4000})?(\/?)>/g` matches: `<`, an optional `/`,

@@ -39,6 +39,9 @@ function instructionName(value: string): string {
  * 6–9 s; here 60 ms). A closing tag whose name has nothing open costs nothing, and a search that
  * finds its element closes every element it passed: linear in all.
  */
+/** Thrown (and caught by `buildTree`) when an element would be deeper than the build's `maxDepth`. */
+export const TOO_DEEP: unique symbol = Symbol("khabar.tooDeep");
+
 export class DomTree {
   readonly root: Document = new Document([]);
   /** Every element, in the order created: document order. */
@@ -47,6 +50,8 @@ export class DomTree {
   private readonly open: Element[] = [];
   /** The most elements open at once: the depth of the tree's deepest element. */
   depth = 0;
+  /** A depth past which the build stops: opening an element deeper throws {@link TOO_DEEP}. */
+  maxDepth = Number.POSITIVE_INFINITY;
   /** The tag of each open element. */
   private readonly openTags: TagInfo[] = [];
   /** The one {@link TagInfo} of each lower-cased name met in this parse. */
@@ -159,7 +164,10 @@ export class DomTree {
   protected openElement(tag: TagInfo, attribs: Record<string, string>, classValue: string | null = null, idValue: string | null = null, attributeBits = 0): void {
     const el = new Element(tag.name, attribs);
     this.add(el);
-    if (this.open.push(el) > this.depth) this.depth = this.open.length;
+    if (this.open.push(el) > this.depth) {
+      this.depth = this.open.length;
+      if (this.depth > this.maxDepth) throw TOO_DEEP;
+    }
     this.openTags.push(tag);
     tag.openCount++;
     addSlots(el, classValue, idValue, attributeBits);

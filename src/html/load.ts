@@ -45,16 +45,18 @@ export function loadHtml(html: string, url: string | null = null): HtmlDocument 
 }
 
 /**
- * The page's tree, within the nesting guard (depth.ts): a tree deeper than `MAX_DEPTH` is built again
- * from the page with its deepest tags dropped. Tags the parser closes by implication (a thousand
- * unclosed `<p>` or `<li>`) count for the guard's tag reading but make no deep tree, so a page is
- * guarded only when its tree is deep: only such pages are read twice.
+ * The page's tree, within the nesting guard (depth.ts). The parse stops as soon as the tree would be
+ * deeper than `MAX_DEPTH` (a hundred thousand nested elements also make the collector slow); the page
+ * is then built again with its deepest tags dropped. Tags the parser closes by implication (a
+ * thousand unclosed `<p>` or `<li>`) count for the guard's tag reading but make no deep tree, so a
+ * page is guarded only when its tree is deep.
  */
 function parseGuarded(html: string): { parsed: BuiltTree; depthLimited: boolean } {
-  const parsed = buildTree(html);
-  if (parsed.depth <= MAX_DEPTH) return { parsed, depthLimited: false };
+  const parsed = buildTree(html, MAX_DEPTH);
+  if (parsed) return { parsed, depthLimited: false };
   const limited = limitNesting(html);
-  return limited.limited ? { parsed: buildTree(limited.html), depthLimited: true } : { parsed, depthLimited: false };
+  // (A deep page of fewer tags than the guard scans, or of tags its reading does not take, is kept whole.)
+  return { parsed: buildTree(limited.html), depthLimited: limited.limited };
 }
 
 /** Resolves `href` against the document's base; only http(s) URLs come back (javascript:, data: … give null). */

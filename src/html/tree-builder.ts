@@ -28,6 +28,7 @@
 import type { Document, Element } from "domhandler";
 import { decodeHTMLAttribute } from "entities/decode";
 import { isAsciiLetter } from "../language/ascii.js";
+import { TOO_DEEP } from "./dom-tree.js";
 import { MarkupReader } from "./markup-reader.js";
 import { hashStep, lowerName, NameTable } from "./name-table.js";
 import { RAW_TEXT_START, TITLE_END, type TagInfo } from "./parser-tables.js";
@@ -367,10 +368,19 @@ class TreeBuilder extends MarkupReader {
 /**
  * Parses `html` as htmlparser2 10.1.0 parses HTML into a domhandler tree (DomHandler's default
  * options: no start or end indices), character references decoded, and lists the elements in
- * document order, each given its slots (node-slots.ts) as it is made.
+ * document order, each given its slots (node-slots.ts) as it is made. Returns null, having stopped
+ * there, as soon as an element would be deeper than `maxDepth`.
  */
-export function buildTree(html: string): BuiltTree {
+export function buildTree(html: string): BuiltTree;
+export function buildTree(html: string, maxDepth: number): BuiltTree | null;
+export function buildTree(html: string, maxDepth = Number.POSITIVE_INFINITY): BuiltTree | null {
   const builder = new TreeBuilder(html);
-  builder.build();
+  builder.maxDepth = maxDepth;
+  try {
+    builder.build();
+  } catch (error) {
+    if (error === TOO_DEEP) return null;
+    throw error;
+  }
   return { root: builder.root, elements: builder.elements, byTag: builder.elementsByTag(), depth: builder.depth };
 }

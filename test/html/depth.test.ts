@@ -140,6 +140,14 @@ describe("loadHtml guards deep trees only", () => {
     expect(buildTree("text only").depth).toBe(0);
   });
 
+  it("stops building a tree that would be deeper than the depth asked for", () => {
+    const nested = (n: number) => `${"<div>".repeat(n)}x${"</div>".repeat(n)}`;
+    expect(buildTree(nested(50), 50)?.depth).toBe(50);
+    expect(buildTree(nested(51), 50)).toBeNull();
+    // Implied closes keep the tree shallow: 5,000 unclosed <p> are one level each.
+    expect(buildTree("<p>a".repeat(5_000), 50)?.elements).toHaveLength(5_000);
+  });
+
   it("flattens a tree nested deeper than MAX_DEPTH and keeps its text", () => {
     const html = `<html><body>${"<div>".repeat(5_000)}deep text${"</div>".repeat(5_000)}${"<p>after</p>".repeat(2_000)}</body></html>`;
     const doc = loadHtml(html);
