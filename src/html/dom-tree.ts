@@ -24,6 +24,9 @@ function instructionName(value: string): string {
   return (end < 0 ? value : value.slice(0, end)).toLowerCase();
 }
 
+/** Thrown (and caught by `buildTree`) when an element would be deeper than the build's `maxDepth`. */
+export const TOO_DEEP: unique symbol = Symbol("khabar.tooDeep");
+
 /**
  * A document being built from `html`, with htmlparser2's two state holders in one: its Parser keeps
  * a stack of open names and a stack of foreign contexts, its DomHandler a stack of open elements
@@ -39,9 +42,6 @@ function instructionName(value: string): string {
  * 6–9 s; here 60 ms). A closing tag whose name has nothing open costs nothing, and a search that
  * finds its element closes every element it passed: linear in all.
  */
-/** Thrown (and caught by `buildTree`) when an element would be deeper than the build's `maxDepth`. */
-export const TOO_DEEP: unique symbol = Symbol("khabar.tooDeep");
-
 export class DomTree {
   readonly root: Document = new Document([]);
   /** Every element, in the order created: document order. */

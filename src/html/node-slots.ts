@@ -3,11 +3,11 @@ import { hasNonSpace } from "../language/spaces.js";
 
 /**
  * Values kept on an element under symbols of their own: its position in the content stage's node
- * list and its class/id split (src/html/content), which the stages fill, and its class and id values,
- * which the parser fills. The parser gives every element all four slots as it creates it: properties
- * added later, only to the elements a stage reaches and in the order it reaches them, split the
- * elements over several hidden classes, and every stage's reads of `type`, `children`, `parent` then
- * had too many shapes to cache (a slow, megamorphic lookup per read).
+ * list and its class/id split (src/html/content), which the stages fill, and its class and id values
+ * and attribute bits, which the parser fills. The parser gives every element all five slots as it
+ * creates it: properties added later, only to the elements a stage reaches and in the order it
+ * reaches them, split the elements over several hidden classes, and every stage's reads of `type`,
+ * `children`, `parent` then had too many shapes to cache (a slow, megamorphic lookup per read).
  */
 export const POSITION: unique symbol = Symbol("khabar.position");
 export const CLASS_WORDS: unique symbol = Symbol("khabar.classWords");
@@ -25,9 +25,9 @@ export const ID_VALUE: unique symbol = Symbol("khabar.id");
 /**
  * Which of the attributes the stages look for on every element the element has, one bit each
  * ({@link ATTRIBUTE_BIT}), or undefined when the element was not made by the tree builder. The
- * content stage's hidden/named test and the metadata stage's page scan each walked every element's
- * attribute names with `for…in`, which on a page's many attribute-object shapes is a slow walk; the
- * parser knows the names as it reads them.
+ * content stage's hidden/named test and body markers, the metadata stage's page scan and the date
+ * stage's page index each walked every element's attribute names with `for…in`, which on a page's
+ * many attribute-object shapes is a slow walk; the parser knows the names as it reads them.
  */
 export const ATTRIBUTE_BITS: unique symbol = Symbol("khabar.attributeBits");
 
