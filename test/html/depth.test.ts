@@ -162,7 +162,7 @@ describe("loadHtml guards deep trees only", () => {
     const paragraphs = Array.from({ length: 12_000 }, (_, i) => `<p>Paragraph ${i}`).join("");
     const doc = loadHtml(`<html><body>${paragraphs}</body></html>`);
     expect(doc.depthLimited).toBe(false);
-    const ps = doc.dom.root.children.length > 0 ? findAll((el) => el.name === "p", doc.dom.root.children) : [];
+    const ps = findAll((el) => el.name === "p", doc.dom.root.children);
     expect(ps.length).toBe(12_000);
     expect(textContent(ps[11_999] as AnyNode)).toBe("Paragraph 11999");
     // Markup in a script's text makes no elements at all.
