@@ -64,8 +64,12 @@ function bylineAttribute(el: Element, bits: number): boolean {
  * element BYLINE_SELECTORS match (the selector then decides).
  */
 export function mayBeByline(el: Element): boolean {
+  return mayBeBylineWith(el, attributeBits(el));
+}
+
+/** {@link mayBeByline} of an element whose attribute bits the caller has read. */
+function mayBeBylineWith(el: Element, bits: number): boolean {
   if (el.name === "address") return true;
-  const bits = attributeBits(el);
   return (bits & BYLINE_BITS) !== 0 && bylineAttribute(el, bits);
 }
 
@@ -82,15 +86,12 @@ function scanPage(dom: DomPage): MetadataScan {
     if (el.name === "img" || el.name === "source") scan.images.push(el);
     // Which attributes the element has, from the bits the parser recorded: most elements have none of these.
     const bits = attributeBits(el);
-    if (bits === 0) {
-      if (el.name === "address") scan.bylines.push(el);
-      continue;
-    }
+    if (mayBeBylineWith(el, bits)) scan.bylines.push(el);
+    if (bits === 0) continue;
     if (bits & ATTRIBUTE_BIT.content) scan.content.push(el);
     if (bits & ATTRIBUTE_BIT.itemprop) scan.itemprop.push(el);
     if (bits & ATTRIBUTE_BIT.datetime) scan.datetime.push(el);
     if (bits & ATTRIBUTE_BIT.class) scan.classes.push(classOf(el) as string);
-    if (el.name === "address" || (bits & BYLINE_BITS && bylineAttribute(el, bits))) scan.bylines.push(el);
   }
   return scan;
 }
