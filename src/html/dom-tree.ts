@@ -48,8 +48,6 @@ export class DomTree {
   readonly elements: Element[] = [];
   /** Open elements, innermost last. */
   private readonly open: Element[] = [];
-  /** The most elements open at once: the depth of the tree's deepest element. */
-  depth = 0;
   /** A depth past which the build stops: opening an element deeper throws {@link TOO_DEEP}. */
   maxDepth = Number.POSITIVE_INFINITY;
   /** The tag of each open element. */
@@ -164,10 +162,7 @@ export class DomTree {
   protected openElement(tag: TagInfo, attribs: Record<string, string>, classValue: string | null = null, idValue: string | null = null, attributeBits = 0): void {
     const el = new Element(tag.name, attribs);
     this.add(el);
-    if (this.open.push(el) > this.depth) {
-      this.depth = this.open.length;
-      if (this.depth > this.maxDepth) throw TOO_DEEP;
-    }
+    if (this.open.push(el) > this.maxDepth) throw TOO_DEEP;
     this.openTags.push(tag);
     tag.openCount++;
     addSlots(el, classValue, idValue, attributeBits);

@@ -82,8 +82,6 @@ export interface BuiltTree {
   elements: Element[];
   /** The same elements by tag name, each list in document order. */
   byTag: Map<string, Element[]>;
-  /** The depth of the deepest element (an element of the document is at depth 1). */
-  depth: number;
 }
 
 /**
@@ -382,5 +380,5 @@ export function buildTree(html: string, maxDepth = Number.POSITIVE_INFINITY): Bu
     if (error === TOO_DEEP) return null;
     throw error;
   }
-  return { root: builder.root, elements: builder.elements, byTag: builder.elementsByTag(), depth: builder.depth };
+  return { root: builder.root, elements: builder.elements, byTag: builder.elementsByTag() };
 }
