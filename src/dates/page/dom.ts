@@ -90,6 +90,56 @@ const COLLAPSIBLE = /[^\S ]\s*| \s+/gu;
 const BLOCKS = new Set(["br", "p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer", "span", "time", "a"]);
 
 /**
+ * Where in `elements` (a page's element list, in document order) the first element after `el` and its
+ * subtree is, searching from `from`; `elements.length` when none follows. The element is the first
+ * element among the next siblings of `el` and then of each of its ancestors.
+ */
+function afterSubtree(elements: readonly Element[], el: AnyNode, from: number): number {
+  for (let n: AnyNode | null = el; n; n = n.parent as AnyNode | null) {
+    for (let s = n.next as AnyNode | null; s; s = s.next as AnyNode | null) {
+      if (isElement(s)) {
+        const at = elements.indexOf(s, from);
+        return at < 0 ? elements.length : at;
+      }
+    }
+  }
+  return elements.length;
+}
+
+/**
+ * {@link walkElements} over the page's element list instead of the tree: the same elements in the
+ * same order, read from an array, with a skipped subtree jumped over. `elements` must be every
+ * element of the tree `root` is in, in document order (the parser's list); when `root` is not in
+ * it, the tree is walked.
+ *
+ * Linear: a jump climbs from the skipped element to the nearest ancestor with a next element, and
+ * no ancestor is climbed through twice (the elements skipped under it are inside the first one
+ * skipped); finding the next element's position reads the skipped elements once.
+ */
+export function walkElementList(elements: readonly Element[], root: AnyNode, limit: number, visit: (el: Element) => boolean | void): void {
+  let i: number;
+  let end: number;
+  if (root.type === "root") {
+    i = 0;
+    end = elements.length;
+  } else {
+    i = isElement(root) ? elements.indexOf(root) : -1;
+    if (i < 0) return walkElements(root, limit, visit);
+    end = afterSubtree(elements, root, i + 1);
+  }
+  let count = 0;
+  while (i < end && count < limit) {
+    const el = elements[i] as Element;
+    if (INVISIBLE.has(el.name)) {
+      i = afterSubtree(elements, el, i + 1);
+      continue;
+    }
+    count++;
+    i = visit(el) === false ? afterSubtree(elements, el, i + 1) : i + 1;
+  }
+}
+
+/**
  * Visits elements in document order (pre-order), skipping invisible subtrees, at most `limit`
  * elements. `visit` returns false to skip the element's children.
  */

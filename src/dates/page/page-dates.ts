@@ -5,6 +5,7 @@ import { bodyTextDates } from "./fallback.js";
 import { jsonLdDates } from "./jsonld.js";
 import { metaDates } from "./meta.js";
 import { indexPage } from "./page-index.js";
+import { allElements } from "../../html/query.js";
 import type { Candidate, PageDates } from "./types.js";
 import { urlDate } from "./url.js";
 import { scanStamps, visibleDates } from "./visible.js";
@@ -76,7 +77,7 @@ function choose(doc: HtmlDocument, options: { url?: string | null }, warnings: W
   const lang = index.lang;
   const metadata = [...jsonLdDates(index.jsonLd, lang, warnings), ...metaDates(index.metas, lang)];
   const root = index.body ?? doc.dom.root ?? null;
-  const visible = visibleDates(scanStamps(root, lang));
+  const visible = visibleDates(scanStamps(root, lang, allElements(doc.dom)));
   const fromUrl = urlDate(options.url ?? doc.url) ?? urlDate(index.canonical);
   const url: Candidate[] = fromUrl ? [{ date: fromUrl, source: "url", kind: "published" }] : [];
 

@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from "domhandler";
 import { DATE_CLASS_WORDS, OFF_ARTICLE_WORDS } from "../data/page-words.js";
 import { findDates } from "../parse.js";
-import { classId, classOrIdHas, isElement, textOf, textWithMark, walkElements } from "./dom.js";
+import { classId, classOrIdHas, isElement, textOf, textWithMark, walkElementList, walkElements } from "./dom.js";
 import { saysModified } from "./labels.js";
 import { readDateValue } from "./read-value.js";
 import type { Candidate } from "./types.js";
@@ -114,13 +114,16 @@ function offArticle(el: Element): boolean {
   return false;
 }
 
-/** Every date stamp of the page body with its position. */
-export function scanStamps(root: AnyNode | null, lang: string | undefined): StampScan {
+/**
+ * Every date stamp of the page body with its position. `elements`, the page's element list, is read
+ * instead of walking the tree when given (see {@link walkElementList}).
+ */
+export function scanStamps(root: AnyNode | null, lang: string | undefined, elements?: readonly Element[]): StampScan {
   const stamps: Stamp[] = [];
   let headline: number | null = null;
   let order = 0;
   if (!root) return { stamps, headline };
-  walkElements(root, VISIBLE_LIMITS.elements, (el) => {
+  const visit = (el: Element): boolean => {
     order++;
     if (el.name === "h1" && headline === null) headline = order;
     if (el.name === "time") {
@@ -151,7 +154,9 @@ export function scanStamps(root: AnyNode | null, lang: string | undefined): Stam
       from = d.end;
     }
     return false;
-  });
+  };
+  if (elements) walkElementList(elements, root, VISIBLE_LIMITS.elements, visit);
+  else walkElements(root, VISIBLE_LIMITS.elements, visit);
   return { stamps, headline };
 }
 
