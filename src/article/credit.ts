@@ -85,9 +85,12 @@ export const CAPTION_LABELS: readonly string[] = [
   "صورة:", "الصورة:", "تصوير:", "صورة أرشيفية:",
 ];
 
+/** Each caption label with its lower case, made once (every line of a text is asked about). */
+const CAPTION_LABEL_KEYS: readonly (readonly [label: string, key: string])[] = CAPTION_LABELS.map((label) => [label, label.toLowerCase()]);
+
 /** The caption label that opens `line` ("Photo:", "تصوير:"), or null. */
 export function captionLabel(line: string): string | null {
   const start = line.trimStart().slice(0, 30).toLowerCase();
-  for (const label of CAPTION_LABELS) if (start.startsWith(label.toLowerCase())) return label;
+  for (const [label, key] of CAPTION_LABEL_KEYS) if (start.startsWith(key)) return label;
   return null;
 }

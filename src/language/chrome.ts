@@ -42,7 +42,7 @@ export function chromeKind(line: string, normalized?: string): ChromeKind | null
   const matchKey = !long && normalized !== undefined ? normalized : normalizeForMatch(long ? line.slice(0, BOILERPLATE_PREFIX_CHARS) : line);
   const key = trimEndWhere(trimStartWhere(matchKey, DECOR_START), DECOR_END);
   if (!key) return null;
-  if (BOILERPLATE.some((b) => key.startsWith(b))) return "drop";
+  for (const b of BOILERPLATE) if (key.startsWith(b)) return "drop";
   if (long || countWords(line) > CHROME_MAX_WORDS) return null;
   // The longest phrase that is the whole key, else the longest `end` phrase followed by a space or
   // punctuation: a whole-key match is longer than any proper prefix, so it is looked up first.

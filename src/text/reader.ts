@@ -35,14 +35,14 @@ export function readText(text: string, options: TextReaderOptions = {}): Article
     if (isChrome && kinds[i] === "paragraph") kinds[i] = "chrome";
   });
 
-  const body = kinds.flatMap((k, i) => (k === "paragraph" ? [i] : []));
+  const body = positionsOf(kinds, "paragraph");
   const lastBody = body[body.length - 1] ?? -1;
   for (const i of body) {
     const unit = units[i] ?? "";
     if (asCaption(unit, i === lastBody)) kinds[i] = "caption";
   }
   // Subheadings: short lines between paragraphs; a short line after the last paragraph is a signature.
-  const content = kinds.flatMap((k, i) => (k === "paragraph" ? [i] : []));
+  const content = positionsOf(kinds, "paragraph");
   for (let n = 0; n < content.length; n++) {
     const i = content[n] ?? 0;
     const unit = units[i] ?? "";
@@ -60,6 +60,13 @@ export function readText(text: string, options: TextReaderOptions = {}): Article
     draft.warnings.push(warning("chrome-dropped", `dropped ${dropped.length} line(s) of site chrome`, dropped.join(" | ").slice(0, 500)));
   }
   return draft;
+}
+
+/** The positions of the units of kind `kind`, in order (a loop: `flatMap` made an array per unit). */
+function positionsOf(kinds: readonly Kind[], kind: Kind): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < kinds.length; i++) if (kinds[i] === kind) out.push(i);
+  return out;
 }
 
 /** Headline, author line and date stamp at the top of the text. */

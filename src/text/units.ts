@@ -22,6 +22,15 @@ function lines(text: string): string[] {
     .map((line) => trimStartWhere(trimEndWhere(line.replace(LINE_MARKER, ""), LINE_SPACE), LINE_SPACE));
 }
 
+/** Whitespace that collapsing changes: any but a single ASCII space. */
+const COLLAPSIBLE = /[^\S ]| \s/u;
+const WHITESPACE_RUNS = /\s+/gu;
+
+/** `line` with each run of whitespace made one space, trimmed; only a line that holds such a run is copied. */
+function squeeze(line: string): string {
+  return (COLLAPSIBLE.test(line) ? line.replace(WHITESPACE_RUNS, " ") : line).trim();
+}
+
 /** Splits `text` into trimmed, non-empty units in reading order. */
 export function splitUnits(text: string): string[] {
   const all = lines(text);
@@ -48,8 +57,8 @@ export function splitUnits(text: string): string[] {
   const joinBlocks = blocks.length > 1 && inMulti > 0 && wrapped / inMulti >= WRAPPED_SHARE;
   const units: string[] = [];
   for (const block of blocks) {
-    if (joinBlocks) units.push(block.join(" ").replace(/\s+/g, " ").trim());
-    else for (const line of block) units.push(line.replace(/\s+/g, " ").trim());
+    if (joinBlocks) units.push(squeeze(block.join(" ")));
+    else for (const line of block) units.push(squeeze(line));
   }
   return units.filter((u) => u !== "");
 }
