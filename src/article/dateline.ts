@@ -1,8 +1,8 @@
 import type { Dateline } from "../model/parts.js";
 import { isKnownSource } from "./agency.js";
+import { inCapitals } from "../language/capitals.js";
 
 /** `\p{…}` regexes live here, not inside functions: the build turns such a literal into a `new RegExp` per call. */
-const HAS_CAPITAL = /\p{Lu}/u;
 const LATIN = /\p{Script=Latin}/u;
 
 /**
@@ -66,9 +66,9 @@ function placeAndDate(place: string): { location: string | null; dateText: strin
   return { location: clean(place.slice(0, m.index)), dateText: m[1] ?? null };
 }
 
+/** A place name in capitals ("LONDON", "WASHINGTON/BEIRUT"), of two letters at least. */
 function isCapsPlace(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 2 && letters === letters.toUpperCase() && HAS_CAPITAL.test(letters);
+  return inCapitals(text, 2);
 }
 
 function build(raw: string, location: string | null, agency: string | null, dateText: string | null, resolveDate: DateResolver): Dateline {

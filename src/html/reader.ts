@@ -7,13 +7,11 @@ import { isAuthorBio } from "../article/bio.js";
 import { readStamp } from "../article/stamp.js";
 import { headingShape } from "../text/classify.js";
 import { countWords } from "../language/words.js";
+import { inCapitals } from "../language/capitals.js";
 import { datelineDateResolver, findPageDates } from "../dates/index.js";
 import { loadHtml } from "./load.js";
 import { readMetadata } from "./metadata/index.js";
 import { readContent } from "./content/index.js";
-
-/** `\p{…}` regexes live here, not inside functions: the build turns such a literal into a `new RegExp` per call. */
-const HAS_CAPITAL = /\p{Lu}/u;
 
 /** Options of the HTML reader. */
 export interface HtmlReaderOptions {
@@ -77,8 +75,7 @@ function isCapsSubheading(blocks: readonly Block[], i: number): boolean {
   if (b?.type !== "paragraph" || blocks[i - 1]?.type !== "paragraph" || blocks[i + 1]?.type !== "paragraph") return false;
   // The shape test first: it turns down nearly every paragraph before the letters are copied out.
   if (!headingShape(b.text) || countWords(b.text) < CAPS_HEADING_MIN_WORDS) return false;
-  const letters = b.text.replace(/[^\p{L}]/gu, "");
-  return HAS_CAPITAL.test(letters) && letters === letters.toUpperCase();
+  return inCapitals(b.text);
 }
 
 /**

@@ -1,0 +1,39 @@
+/**
+ * Whether a text is written in capitals ("DISAPPOINTING NIGHT", "LONDON"): every letter unchanged by
+ * upper-casing, at least one an upper-case letter (`\p{Lu}`), and enough letters. Marks, digits and
+ * punctuation do not count.
+ *
+ * A loop over the text that stops at its first small letter: most texts asked about are ordinary
+ * sentence-case paragraphs, turned down at their second character. Copying the letters out with a
+ * `[^\p{L}]` replace first cost a Unicode-class regex per character of every such paragraph.
+ */
+const LETTER = /^\p{L}$/u;
+const CAPITAL = /^\p{Lu}$/u;
+const SMALL_A = 0x61, SMALL_Z = 0x7a, CAPITAL_A = 0x41, CAPITAL_Z = 0x5a, ASCII_END = 0x80;
+
+/** Whether every letter of `text` is a capital, one at least is upper-case, and the letters fill `minLetters` UTF-16 code units. */
+export function inCapitals(text: string, minLetters = 1): boolean {
+  let capital = false;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < ASCII_END) {
+      if (c >= SMALL_A && c <= SMALL_Z) return false;
+      if (c >= CAPITAL_A && c <= CAPITAL_Z) {
+        capital = true;
+        letters++;
+      }
+      continue;
+    }
+    const cp = text.codePointAt(i) as number;
+    const ch = String.fromCodePoint(cp);
+    if (cp > 0xffff) i++;
+    if (!LETTER.test(ch)) continue;
+    // Upper-casing maps each character alone (no context, no locale), so the text's letters are
+    // unchanged by it exactly when each one is.
+    if (ch.toUpperCase() !== ch) return false;
+    if (!capital && CAPITAL.test(ch)) capital = true;
+    letters += ch.length;
+  }
+  return capital && letters >= minLetters;
+}
