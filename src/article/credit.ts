@@ -90,7 +90,11 @@ const CAPTION_LABEL_KEYS: readonly (readonly [label: string, key: string])[] = C
 
 /** The caption label that opens `line` ("Photo:", "تصوير:"), or null. */
 export function captionLabel(line: string): string | null {
-  const start = line.trimStart().slice(0, 30).toLowerCase();
+  return captionLabelOpening(line.trimStart().slice(0, 30).toLowerCase());
+}
+
+/** {@link captionLabel} of a line whose start (trimmed, its first 30 characters, lower-cased) the caller has made. */
+export function captionLabelOpening(start: string): string | null {
   for (const [label, key] of CAPTION_LABEL_KEYS) if (start.startsWith(key)) return label;
   return null;
 }

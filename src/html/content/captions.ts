@@ -3,7 +3,7 @@
  * ("© REUTERS / Name"), caption lines by their label ("Photo:", "Titelbild:") or a labelled credit
  * at their end, and closing agency credits ("--(بترا)"). Every regex is bounded, so linear.
  */
-import { captionLabel } from "../../article/credit.js";
+import { captionLabelOpening } from "../../article/credit.js";
 import { CAPTION_CLASS_WORDS } from "./data/selectors.js";
 import { escapeRegExp } from "../../language/escape-regexp.js";
 import { CREDIT_LABEL_WORDS, HTML_CAPTION_LABELS } from "./data/labels.js";
@@ -58,7 +58,11 @@ const CAPTION_LABELS_LOWER: readonly string[] = HTML_CAPTION_LABELS.map((label) 
 
 /** Whether a paragraph opens with a caption or credit label ("Photo:", "Titelbild:", "تصوير:") or ends with a labelled credit. */
 export function isCaptionLine(text: string): boolean {
-  if (captionLabel(text) || LABELLED_CREDIT_END.test(text)) return true;
-  const start = text.slice(0, 30).toLowerCase();
-  return CAPTION_LABELS_LOWER.some((label) => start.startsWith(label));
+  // The line's start is lower-cased once for both label lists (block texts are trimmed already).
+  const trimmed = text.trimStart();
+  const start = trimmed.slice(0, 30).toLowerCase();
+  if (captionLabelOpening(start) || LABELLED_CREDIT_END.test(text)) return true;
+  const untrimmedStart = trimmed === text ? start : text.slice(0, 30).toLowerCase();
+  for (const label of CAPTION_LABELS_LOWER) if (untrimmedStart.startsWith(label)) return true;
+  return false;
 }
