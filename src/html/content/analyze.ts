@@ -225,9 +225,11 @@ export function analyzePage(root: AnyNode, protect: readonly AnyNode[] = []): Pa
   // Backward passes add each node's counts into its parent (children come after their parent);
   // a node's own words are a text node's, set before. Text nodes are never gone themselves.
   // Words outside gone nodes, and where each node's subtree ends.
-  const rawWords = new Int32Array(n);
+  // The per-node arrays are views of two buffers, one allocation each instead of one per array: an
+  // array of a page's size lives outside the JS heap, and each was a separate allocation to make and free.
+  const [rawWords, end, rawLinks, words, linkWords, commas] = views(new Int32Array(6 * n), n) as SixOf<Int32Array>;
+  const [inLink, chrome, inArticle] = views(new Uint8Array(3 * n), n) as ThreeOf<Uint8Array>;
   for (let k = 0; k < counted.length; k++) rawWords[counted[k] as number] = countedWords[k] as number;
-  const end = new Int32Array(n);
   for (let i = n - 1; i >= 0; i--) {
     const p = parent[i] as number;
     if ((end[i] as number) === 0) end[i] = i + 1;
@@ -236,13 +238,11 @@ export function analyzePage(root: AnyNode, protect: readonly AnyNode[] = []): Pa
     rawWords[p] = (rawWords[p] as number) + (rawWords[i] as number);
   }
   // Inside a link; an <a> holding more than a link's worth of text is broken markup wrapping the page, not a link.
-  const inLink = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const p = parent[i] as number;
     const own = ((flags[i] as number) & LINK) !== 0 && (rawWords[i] as number) <= W.maxLinkWords;
     inLink[i] = own || (p >= 0 && inLink[p] === 1) ? 1 : 0;
   }
-  const rawLinks = new Int32Array(n);
   for (let k = 0; k < counted.length; k++) if (inLink[counted[k] as number]) rawLinks[counted[k] as number] = countedWords[k] as number;
   for (let i = n - 1; i >= 0; i--) {
     const p = parent[i] as number;
@@ -254,8 +254,6 @@ export function analyzePage(root: AnyNode, protect: readonly AnyNode[] = []): Pa
   // Structural and class chrome, inherited; a protected node or a node holding most of the page is kept.
   const kept = new Set<AnyNode>();
   for (const node of protect) for (let x: AnyNode | null = node; x; x = x.parent as AnyNode | null) kept.add(x);
-  const chrome = new Uint8Array(n);
-  const inArticle = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const p = parent[i] as number;
     const f = flags[i] as number;
@@ -278,9 +276,6 @@ export function analyzePage(root: AnyNode, protect: readonly AnyNode[] = []): Pa
   }
 
   // Counts over what is left, the three in one backward pass.
-  const words = new Int32Array(n);
-  const linkWords = new Int32Array(n);
-  const commas = new Int32Array(n);
   for (let k = 0; k < counted.length; k++) {
     const t = counted[k] as number;
     if (chrome[t]) continue;
@@ -300,6 +295,16 @@ export function analyzePage(root: AnyNode, protect: readonly AnyNode[] = []): Pa
     return i !== undefined && nodes[i] === node ? i : undefined;
   };
   return { nodes, indexOf, parent, kind: flags, end, words, linkWords, commas, chrome, pageWords, dropped };
+}
+
+type SixOf<T> = [T, T, T, T, T, T];
+type ThreeOf<T> = [T, T, T];
+
+/** `buffer` cut into views of `n` elements each, in order. */
+function views<T extends Int32Array | Uint8Array>(buffer: T, n: number): T[] {
+  const out: T[] = [];
+  for (let k = 0; k < buffer.length / n; k++) out.push(buffer.subarray(k * n, (k + 1) * n) as T);
+  return out;
 }
 
 /** A copy of `a` with twice the room. */
