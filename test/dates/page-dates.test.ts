@@ -44,6 +44,17 @@ function allElements(root: ParentNode): Element[] {
 const page = (head: string, body = ""): string => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 
 describe("findPageDates strategy", () => {
+  it("takes the body text's first plausible date and first labelled one, warning of each earlier date it turns down", () => {
+    // No metadata, stamp or URL date: the body's first plausible date is the publication, its first
+    // labelled one the update; the dates before 1990 met on the way are each turned down with a warning.
+    const filler = "The minister said the talks would resume next week. ".repeat(200);
+    const html = `<html><body><h1>Talks resume</h1><p>On 3 March 1985 the first talks began. ${filler} They failed on 5 June 1987. ${filler} The new round opened on 3 May 2023. ${filler} Updated 4 May 2023.</p></body></html>`;
+    const result = pageDates(html);
+    expect(result.published).toEqual({ date: "2023-05-03", source: "text:body" });
+    expect(result.modified).toEqual({ date: "2023-05-04", source: "text:body" });
+    expect(result.warnings.map((w) => w.detail)).toEqual(["1985-03-03", "1987-06-05"]);
+  });
+
   it("prefers JSON-LD over meta, walks @graph, and keeps published and modified apart", () => {
     const ld = { "@context": "https://schema.org", "@graph": [
       { "@type": "Organization", name: "X", foundingDate: "1999-01-01" },
