@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from "domhandler";
 import { DATE_CLASS_WORDS, OFF_ARTICLE_WORDS } from "../data/page-words.js";
 import { findDates } from "../parse.js";
-import { classId, classOrIdHas, isElement, textOf, textWithMark, walkElementList, walkElements } from "./dom.js";
+import { classId, classOrIdHas, isElement, textOf, textWithMark, walkElementList } from "./dom.js";
 import { saysModified } from "./labels.js";
 import { readDateValue } from "./read-value.js";
 import type { Candidate } from "./types.js";
@@ -115,10 +115,10 @@ function offArticle(el: Element): boolean {
 }
 
 /**
- * Every date stamp of the page body with its position. `elements`, the page's element list, is read
- * instead of walking the tree when given (see {@link walkElementList}).
+ * Every date stamp of the page body with its position. The elements under `root` are read from
+ * `elements`, the page's element list, in document order (see {@link walkElementList}).
  */
-export function scanStamps(root: AnyNode | null, lang: string | undefined, elements?: readonly Element[]): StampScan {
+export function scanStamps(root: AnyNode | null, lang: string | undefined, elements: readonly Element[]): StampScan {
   const stamps: Stamp[] = [];
   let headline: number | null = null;
   let order = 0;
@@ -155,8 +155,7 @@ export function scanStamps(root: AnyNode | null, lang: string | undefined, eleme
     }
     return false;
   };
-  if (elements) walkElementList(elements, root, VISIBLE_LIMITS.elements, visit);
-  else walkElements(root, VISIBLE_LIMITS.elements, visit);
+  walkElementList(elements, root, VISIBLE_LIMITS.elements, visit);
   return { stamps, headline };
 }
 
