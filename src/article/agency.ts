@@ -1,9 +1,10 @@
 import { normalizeForMatch } from "../language/normalize.js";
+import { collapseSpaces } from "../language/spaces.js";
 import { AGENCIES, OUTLETS } from "./data/agencies.js";
 
 /** Normalizes an agency spelling: dots dropped, spaces collapsed, alef forms folded, lower case. */
 function agencyKey(text: string): string {
-  return normalizeForMatch(text.replace(/[.·]/g, " ")).replace(/\s+/g, " ").trim();
+  return collapseSpaces(normalizeForMatch(text.replace(/[.·]/g, " "))).trim();
 }
 
 const AGENCY_BY_KEY = new Map<string, string>();

@@ -1,5 +1,6 @@
 import type { Byline, Person } from "../model/parts.js";
 import { normalizeForMatch } from "../language/normalize.js";
+import { collapseSpaces } from "../language/spaces.js";
 import { isKnownSource as isKnownSourceUncached } from "./agency.js";
 import { PageCache } from "../language/page-cache.js";
 import { ListCache } from "../language/list-cache.js";
@@ -225,7 +226,7 @@ function strip(text: string): string {
   const digit = FIRST_DIGIT.exec(t);
   if (digit) t = t.slice(0, digit.index);
   if (t.includes("(")) t = t.replace(/\(\s*\)/gu, " ");
-  t = t.replace(/\s+/gu, " ").trim();
+  t = collapseSpaces(t).trim();
   // A date was cut off: the month or weekday words before its first digit go too.
   if (cut || digit) t = dropTrailingDateWords(t);
   // Only month, weekday and time words left ("Dezember", "am Samstag"): a date, not a name.
@@ -242,7 +243,7 @@ export function readByline(raw: string, options: BylineOptions = {}): BylineRead
   const excluded = excludedSet(options.exclude);
   const limited = raw.length > MAX_BYLINE_CHARS ? raw.slice(0, MAX_BYLINE_CHARS) : raw;
   // Lines of a multi-line byline box are separate pieces ("By Jane Doe\nWebMD Health News").
-  const lines = limited.split(/\n|\r/u).map((l) => l.replace(/\s+/gu, " ").trim()).filter(Boolean);
+  const lines = limited.split(/\n|\r/u).map((l) => collapseSpaces(l).trim()).filter(Boolean);
   // The whole line names the site ("Mac & i"): nobody, even if it splits into name-like pieces.
   if (excluded.size > 0 && excluded.has(normalizeForMatch(limited.replace(PREFIX, "")))) return { byline: null, location: null };
   let location: string | null = null;

@@ -1,3 +1,5 @@
+import { collapseSpaces } from "../language/spaces.js";
+
 /** A short description of a value's type, for error messages ("a number", "an array", "null"). */
 export function describeValue(value: unknown): string {
   if (value === null) return "null";
@@ -9,5 +11,5 @@ export function describeValue(value: unknown): string {
 /** The message of a thrown value, on one line. */
 export function errorMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/\s+/g, " ").trim() || "unknown error";
+  return collapseSpaces(message).trim() || "unknown error";
 }

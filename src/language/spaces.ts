@@ -22,6 +22,20 @@ export function hasNonSpace(text: string, start = 0, end = text.length): boolean
   return false;
 }
 
+/** Whitespace that collapsing changes: one that is not an ASCII space, or a run of two or more. */
+const COLLAPSIBLE = /[^\S ]| \s/u;
+/** Each such run (a single ASCII space is left alone: replacing it would copy the text for nothing). */
+const COLLAPSIBLE_RUNS = /[^\S ]\s*| \s+/gu;
+
+/**
+ * `text` with each run of whitespace made one space (`text.replace(/\s+/g, " ")`), not trimmed. A
+ * text without a run to collapse (most of a page's text pieces) is returned as it is: the test
+ * allocates nothing, where the replace copies the text.
+ */
+export function collapseSpaces(text: string): string {
+  return COLLAPSIBLE.test(text) ? text.replace(COLLAPSIBLE_RUNS, " ") : text;
+}
+
 /** Characters of `text` that are not whitespace: `text.replace(/\s+/g, "").length` without the copy. */
 export function countNonSpace(text: string): number {
   let n = 0;

@@ -3,6 +3,7 @@
  * the text is hard-wrapped. Linear in the text.
  */
 import { trimEndWhere, trimStartWhere } from "../language/trim.js";
+import { collapseSpaces } from "../language/spaces.js";
 
 /** A block whose lines mostly end without sentence punctuation and stay under this length is hard-wrapped. */
 const WRAP_WIDTH = 100;
@@ -20,15 +21,6 @@ function lines(text: string): string[] {
     .replace(/\r\n?|\u2028|\u2029/g, "\n")
     .split("\n")
     .map((line) => trimStartWhere(trimEndWhere(line.replace(LINE_MARKER, ""), LINE_SPACE), LINE_SPACE));
-}
-
-/** Whitespace that collapsing changes: any but a single ASCII space. */
-const COLLAPSIBLE = /[^\S ]| \s/u;
-const WHITESPACE_RUNS = /\s+/gu;
-
-/** `line` with each run of whitespace made one space, trimmed; only a line that holds such a run is copied. */
-function squeeze(line: string): string {
-  return (COLLAPSIBLE.test(line) ? line.replace(WHITESPACE_RUNS, " ") : line).trim();
 }
 
 /** Splits `text` into trimmed, non-empty units in reading order. */
@@ -57,8 +49,8 @@ export function splitUnits(text: string): string[] {
   const joinBlocks = blocks.length > 1 && inMulti > 0 && wrapped / inMulti >= WRAPPED_SHARE;
   const units: string[] = [];
   for (const block of blocks) {
-    if (joinBlocks) units.push(squeeze(block.join(" ")));
-    else for (const line of block) units.push(squeeze(line));
+    if (joinBlocks) units.push(collapseSpaces(block.join(" ")).trim());
+    else for (const line of block) units.push(collapseSpaces(line).trim());
   }
   return units.filter((u) => u !== "");
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countNonSpace, hasNonSpace, isSpaceCode } from "../../src/language/spaces.js";
+import { collapseSpaces, countNonSpace, hasNonSpace, isSpaceCode } from "../../src/language/spaces.js";
 
 /** Every character the regex `\s` matches, and some it does not (zero-width space, NEL, Mongolian vowel separator). */
 const SPACES = "\t\n\v\f\r \u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
@@ -56,3 +56,18 @@ describe("hasNonSpace", () => {
     );
   });
 });
+
+describe("collapseSpaces", () => {
+  it("makes each run of whitespace one space, as the \\s+ replace does, on any text", () => {
+    const char = fc.constantFrom(...[...SPACES, ...NOT_SPACES, " ", " "]);
+    const text = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.array(char).map((a) => a.join("")));
+    fc.assert(fc.property(text, (s) => collapseSpaces(s) === s.replace(/\s+/gu, " ")), { numRuns: 5000, seed: 31 });
+  });
+
+  it("returns a text with nothing to collapse as it is", () => {
+    const text = "one two three";
+    expect(collapseSpaces(text)).toBe(text);
+    expect(collapseSpaces(" a\u00a0\u00a0b\t")).toBe(" a b ");
+  });
+});
+

@@ -1,6 +1,7 @@
 import type { AnyNode, Element, Text } from "domhandler";
 import { isElement } from "../../html/query.js";
 import { classOf, idOf, isBlankText } from "../../html/node-slots.js";
+import { collapseSpaces } from "../../language/spaces.js";
 
 /**
  * Small iterative DOM helpers: pages nest 100,000 divs deep, so nothing here recurses
@@ -56,7 +57,7 @@ export function textWithMark(root: AnyNode, max: number, mark: AnyNode | null, m
         }
         continue;
       }
-      if (HAS_COLLAPSIBLE.test(data)) data = data.replace(COLLAPSIBLE, " ");
+      data = collapseSpaces(data);
       // A leading space after a space already written goes.
       if (endsWithSpace && data.charCodeAt(0) === 32) data = data.slice(1);
       parts.push(data);
@@ -80,11 +81,6 @@ export function textWithMark(root: AnyNode, max: number, mark: AnyNode | null, m
   const lead = text.length - text.trimStart().length;
   return { text: text.trim(), markAt: markAt < 0 ? -1 : Math.max(0, markAt - lead), complete: stack.length === 0 };
 }
-
-/** Whitespace that collapsing changes: one that is not an ASCII space, or a run of two or more. */
-const HAS_COLLAPSIBLE = /[^\S ]| \s/u;
-/** Each such run (a single ASCII space is left alone: replacing it would copy the text for nothing). */
-const COLLAPSIBLE = /[^\S ]\s*| \s+/gu;
 
 /** Elements whose boundaries separate words. */
 const BLOCKS = new Set(["br", "p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer", "span", "time", "a"]);

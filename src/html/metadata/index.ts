@@ -3,6 +3,7 @@ import type { Dateline } from "../../model/index.js";
 import { warning, type Warning } from "../../model/warning.js";
 import { readDateline } from "../../article/dateline.js";
 import { detectLanguage, directionOf } from "../../language/detect.js";
+import { collapseSpaces } from "../../language/spaces.js";
 import type { HtmlDocument } from "../load.js";
 import type { PageMetadata } from "../types.js";
 import { readAuthors } from "./authors.js";
@@ -32,7 +33,7 @@ export { stripSiteName, chooseHeadline } from "./title.js";
 const TITLE_META: readonly string[] = ["dc:title", "og:title", "twitter:title", "parsely-title", "sailthru.title", "title", "headline"];
 
 function str(v: unknown): string | null {
-  if (typeof v === "string") return decodeEntities(v).replace(/\s+/gu, " ").trim() || null;
+  if (typeof v === "string") return collapseSpaces(decodeEntities(v)).trim() || null;
   if (Array.isArray(v)) return str(v[0]);
   return null;
 }
