@@ -7,7 +7,8 @@
  * sentence-case paragraphs, turned down at their second character. Copying the letters out with a
  * `[^\p{L}]` replace first cost a Unicode-class regex per character of every such paragraph.
  */
-const LETTER = /^\p{L}$/u;
+import { letterLengthAt } from "./scripts.js";
+
 const CAPITAL = /^\p{Lu}$/u;
 const SMALL_A = 0x61, SMALL_Z = 0x7a, CAPITAL_A = 0x41, CAPITAL_Z = 0x5a, ASCII_END = 0x80;
 
@@ -25,15 +26,15 @@ export function inCapitals(text: string, minLetters = 1): boolean {
       }
       continue;
     }
-    const cp = text.codePointAt(i) as number;
-    const ch = String.fromCodePoint(cp);
-    if (cp > 0xffff) i++;
-    if (!LETTER.test(ch)) continue;
+    const length = letterLengthAt(text, i);
+    if (length === 0) continue;
+    const ch = text.slice(i, i + length);
+    i += length - 1;
     // Upper-casing maps each character alone (no context, no locale), so the text's letters are
     // unchanged by it exactly when each one is.
     if (ch.toUpperCase() !== ch) return false;
     if (!capital && CAPITAL.test(ch)) capital = true;
-    letters += ch.length;
+    letters += length;
   }
   return capital && letters >= minLetters;
 }

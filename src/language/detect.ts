@@ -1,15 +1,12 @@
 import type { Direction } from "../model/article.js";
-import { countScripts, isLetterCode } from "./scripts.js";
-import { isAsciiLetter } from "./ascii.js";
+import { countScripts, letterLengthAt } from "./scripts.js";
 import { FUNCTION_WORDS } from "./data/function-words.js";
 
 /** `\p{…}` regexes live here, not inside functions: the build turns such a literal into a `new RegExp` per call. */
 const LETTER_RUNS = /\p{L}+/gu;
 /** Any character but a letter. */
 const NOT_A_LETTER = /\P{L}/u;
-/** One letter (of a surrogate pair). */
-const LETTER = /^\p{L}$/u;
-const SPACE = 0x20, ASCII_END = 0x80, SMALL_A = 0x61, SMALL_Z = 0x7a, HIGH_SURROGATE = 0xd800, LOW_SURROGATE = 0xdc00;
+const SMALL_A = 0x61, SMALL_Z = 0x7a;
 
 /** Languages written right to left (primary subtags). */
 const RTL_LANGUAGES: ReadonlySet<string> = new Set(["ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "iw"]);
@@ -64,23 +61,15 @@ function latinLanguage(text: string): string | null {
   let cased = false;
   const n = text.length;
   for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : SPACE;
-    let letter: boolean;
-    let pair = false;
-    if (c < ASCII_END) letter = isAsciiLetter(c);
-    else if (c >= HIGH_SURROGATE && c < LOW_SURROGATE && i + 1 < n) {
-      // A character outside the BMP: a letter when the pair is one (rare: math letters, rare Han).
-      const cp = text.codePointAt(i) as number;
-      pair = cp > 0xffff;
-      letter = pair && LETTER.test(String.fromCodePoint(cp));
-    } else letter = isLetterCode(c);
-    if (letter) {
+    const letter = i < n ? letterLengthAt(text, i) : 0;
+    if (letter > 0) {
       if (start < 0) {
         start = i;
         cased = false;
       }
+      const c = text.charCodeAt(i);
       if (c < SMALL_A || c > SMALL_Z) cased = true;
-      if (pair) i++;
+      i += letter - 1;
       continue;
     }
     if (start < 0) continue;

@@ -1,3 +1,5 @@
+import { isAsciiLetter } from "./ascii.js";
+
 /** Which writing systems a text uses, counted letter by letter. */
 export interface ScriptCounts {
   arabic: number;
@@ -30,6 +32,7 @@ const SCRIPT_TESTS: ReadonlyArray<readonly [Exclude<ScriptName, "other">, RegExp
 ];
 
 const LETTER = /\p{L}/u;
+const ASCII_END = 0x80, HIGH_SURROGATE = 0xd800, LOW_SURROGATE = 0xdc00;
 
 /** Upper bound on letters examined: a sample this large decides the script of any page. */
 export const SCRIPT_SAMPLE_LETTERS = 20_000;
@@ -67,8 +70,24 @@ function bmpClass(c: number): number {
 }
 
 /** Whether a code unit of the BMP is a letter (`\p{L}`); surrogates, halves of a pair, are not. */
-export function isLetterCode(c: number): boolean {
+function isLetterCode(c: number): boolean {
   return bmpClass(c) !== NOT_A_LETTER;
+}
+
+/**
+ * The length, in UTF-16 code units, of the letter (`\p{L}`) at `i` of `text`: 1, or 2 for a letter
+ * outside the BMP (a surrogate pair); 0 when the character there is not a letter (a lone surrogate is
+ * none, and neither half of a pair on its own). ASCII is answered in place, the rest of the BMP by
+ * the table, a pair by the regex (such letters are rare).
+ */
+export function letterLengthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < ASCII_END) return isAsciiLetter(c) ? 1 : 0;
+  if (c >= HIGH_SURROGATE && c < LOW_SURROGATE && i + 1 < text.length) {
+    const cp = text.codePointAt(i) as number;
+    return cp > 0xffff && LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  return isLetterCode(c) ? 1 : 0;
 }
 
 /** Counts letters per script over (at most) the first `SCRIPT_SAMPLE_LETTERS` letters of `text`. */
@@ -78,7 +97,7 @@ export function countScripts(text: string): ScriptCounts {
   for (let i = 0; i < text.length && total < SCRIPT_SAMPLE_LETTERS; i++) {
     const c = text.charCodeAt(i);
     let cls: number;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    if (c >= HIGH_SURROGATE && c < LOW_SURROGATE && i + 1 < text.length) {
       // A character outside the BMP (a surrogate pair) is tested as it comes: such letters are rare.
       const cp = text.codePointAt(i) as number;
       if (cp > 0xffff) i++;
