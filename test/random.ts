@@ -11,3 +11,8 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** One item of `list`, chosen by one draw of `random` (a string gives one of its UTF-16 code units). */
+export function pick<T>(random: () => number, list: ArrayLike<T>): T {
+  return list[Math.floor(random() * list.length)] as T;
+}

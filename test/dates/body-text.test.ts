@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bodyTextDates } from "../../src/dates/page/fallback.js";
 import { buildTree } from "../../src/html/tree-builder.js";
-import { seededRandom } from "../random.js";
+import { pick, seededRandom } from "../random.js";
 
 /**
  * The body-text fallback, asked only for labelled ("updated") dates, reads the text only around the
@@ -12,13 +12,12 @@ const DATES = ["4 May 2023", "May 4, 2023 11:42 AM", "Tuesday, 28 March 2023", "
 const LABELS = ["Updated", "updated:", "آخر تحديث", "Aktualisiert am", "Mis à jour le", "Last edited", "Update your settings", "Up\u200bdated", "تحديث"];
 
 function randomText(random: () => number, pieces: number, fillerRun: number): string {
-  const pick = (list: readonly string[]) => list[Math.floor(random() * list.length)] as string;
   const out: string[] = [];
   for (let i = 0; i < pieces; i++) {
     const r = random();
-    if (r < 0.2) out.push(pick(DATES));
-    else if (r < 0.3) out.push(pick(LABELS));
-    else for (let k = Math.floor(random() * fillerRun); k >= 0; k--) out.push(pick(FILLER));
+    if (r < 0.2) out.push(pick(random, DATES));
+    else if (r < 0.3) out.push(pick(random, LABELS));
+    else for (let k = Math.floor(random() * fillerRun); k >= 0; k--) out.push(pick(random, FILLER));
   }
   return out.join(" ");
 }

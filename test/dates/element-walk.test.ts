@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { walkElementList, walkElements } from "../../src/dates/page/dom.js";
 import { buildTree } from "../../src/html/tree-builder.js";
 import { listFiles } from "../../scripts/lib/walk.js";
-import { seededRandom } from "../random.js";
+import { pick, seededRandom } from "../random.js";
 
 /**
  * The date stage's stamp scan reads the page's element list instead of walking the tree. The list
@@ -37,7 +37,7 @@ describe("walkElementList", () => {
     for (const file of files.slice(0, 40)) {
       const { root, elements } = buildTree(readFileSync(file, "utf8"));
       const body = elements.find((el) => el.name === "body");
-      const roots: AnyNode[] = [root, ...(body ? [body] : []), ...Array.from({ length: 5 }, () => elements[Math.floor(random() * elements.length)] as Element)];
+      const roots: AnyNode[] = [root, ...(body ? [body] : []), ...Array.from({ length: 5 }, () => pick(random, elements))];
       for (const from of roots) {
         // Skips chosen per element by a coin fixed for the page, and by tag: stamps are <time> and classed elements.
         const coin = new Map(elements.map((el) => [el, random() < 0.05]));

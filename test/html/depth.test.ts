@@ -7,7 +7,7 @@ import { limitNesting, MAX_DEPTH, nextTag, type Tag } from "../../src/html/depth
 import { loadHtml } from "../../src/html/load.js";
 import { buildTree, type BuiltTree } from "../../src/html/tree-builder.js";
 import { listFiles } from "../../scripts/lib/walk.js";
-import { seededRandom } from "../random.js";
+import { pick, seededRandom } from "../random.js";
 
 /**
  * The depth guard reads tags by hand; what a tag is was defined by a regex, kept here as the
@@ -68,7 +68,7 @@ function randomHtml(random: () => number, pieces: number): string {
   for (let i = 0; i < pieces; i++) {
     const r = random();
     if (r < 0.01) out += " " + "x".repeat(3_990 + Math.floor(random() * 20)); // attribute runs about the 4,000 limit
-    else out += PIECES[Math.floor(random() * PIECES.length)];
+    else out += pick(random, PIECES);
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { parseWithHtmlparser2, type ParsedDom } from "./htmlparser2-reference.js
 import { dumpTree } from "./tree-dump.js";
 import { buildTree } from "../../src/html/tree-builder.js";
 import { listFiles } from "../../scripts/lib/walk.js";
-import { seededRandom } from "../random.js";
+import { pick, seededRandom } from "../random.js";
 
 /**
  * The tree builder (src/html/tree-builder.ts) must build the tree htmlparser2 builds, node for node:
@@ -149,7 +149,7 @@ const CHARACTERS = [
 function randomPage(random: () => number, pieces: readonly string[], most: number): string {
   let out = "";
   const count = 1 + Math.floor(random() * most);
-  for (let i = 0; i < count; i++) out += pieces[Math.floor(random() * pieces.length)];
+  for (let i = 0; i < count; i++) out += pick(random, pieces);
   return out;
 }
 

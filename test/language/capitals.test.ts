@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inCapitals } from "../../src/language/capitals.js";
-import { seededRandom } from "../random.js";
+import { pick, seededRandom } from "../random.js";
 
 /** The definition: the letters copied out are unchanged by upper-casing, one is upper-case, and there are enough of them. */
 function plain(text: string, minLetters = 1): boolean {
@@ -32,7 +32,7 @@ describe("inCapitals", () => {
       let text = "";
       const length = Math.floor(random() * 12);
       // Mostly capitals, so both answers come up often.
-      for (let i = 0; i < length; i++) text += random() < 0.5 ? "ABCÉ Ж"[Math.floor(random() * 6)] : alphabet[Math.floor(random() * alphabet.length)];
+      for (let i = 0; i < length; i++) text += random() < 0.5 ? pick(random, "ABCÉ Ж") : pick(random, alphabet);
       for (const min of [1, 2]) {
         expect(inCapitals(text, min), JSON.stringify(text)).toBe(plain(text, min));
         if (plain(text, min)) caps++;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { countScripts, type ScriptCounts } from "../../src/language/scripts.js";
 import { detectLanguage } from "../../src/language/detect.js";
 import { FUNCTION_WORDS } from "../../src/language/data/function-words.js";
-import { seededRandom } from "../random.js";
+import { pick, seededRandom } from "../random.js";
 
 /**
  * countScripts remembers each character's script in a table, and detectLanguage lower-cases one word
@@ -34,7 +34,7 @@ const CHARACTERS = [..."aZéİıßΣσς", ..."دعاپـً", ..."שלום", ...
 
 function randomText(random: () => number, length: number, alphabet: readonly string[]): string {
   let out = "";
-  for (let i = 0; i < length; i++) out += alphabet[Math.floor(random() * alphabet.length)];
+  for (let i = 0; i < length; i++) out += pick(random, alphabet);
   return out;
 }
 
@@ -79,7 +79,7 @@ describe("detectLanguage, Latin script", () => {
     for (let n = 0; n < 300; n++) {
       const count = 5 + Math.floor(random() * (n % 10 === 0 ? 3_000 : 60));
       // Mostly spaces between words; now and then none, so that runs join across words.
-      const text = Array.from({ length: count }, () => vocabulary[Math.floor(random() * vocabulary.length)] + (random() < 0.9 ? " " : "")).join("");
+      const text = Array.from({ length: count }, () => pick(random, vocabulary) + (random() < 0.9 ? " " : "")).join("");
       const latinLetters = plainCount(text, 20_000);
       if (latinLetters.latin! / latinLetters.total! < 0.5 || latinLetters.total! < 20) continue;
       const expected = plainLatin(text);
