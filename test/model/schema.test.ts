@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ArticleSchema, articleJsonSchema, deriveViews, type Block } from "../../src/model/index.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ArticleSchema, ArticleShape, articleJsonSchema, deriveViews, type Block } from "../../src/model/index.js";
+import { assemble, emptyDraft } from "../../src/article/assemble.js";
+import { isKhabarError } from "../../src/errors.js";
 import { parse } from "../../src/parse.js";
 
 const blocks: Block[] = [
@@ -34,6 +38,25 @@ describe("ArticleSchema", () => {
     expect(ArticleSchema.safeParse(article).success).toBe(true);
     const broken = { ...article, paragraphs: [...article.paragraphs, "invented"] };
     expect(ArticleSchema.safeParse(broken).success).toBe(false);
+  });
+  it("is what parse() gives, with the schema's fields in the schema's order", () => {
+    const seed = readFileSync(join(import.meta.dirname, "../../fixtures/text/elaph-iraq-nato.txt"), "utf8");
+    const page = readFileSync(join(import.meta.dirname, "../../fixtures/cli/pages/en/ars-1.html"), "utf8");
+    for (const article of [parse(seed), parse(page)]) {
+      expect(ArticleSchema.safeParse(article).success).toBe(true);
+      expect(Object.keys(article)).toEqual(Object.keys(ArticleShape.shape));
+      expect(article.captions.length + article.paragraphs.length).toBeGreaterThan(0);
+    }
+  });
+  it("turns down a draft the readers got wrong with an internal error", () => {
+    const draft = { ...emptyDraft("html"), blocks: [{ type: "paragraph", text: 42 }] } as unknown as ReturnType<typeof emptyDraft>;
+    let caught: unknown = null;
+    try {
+      assemble(draft);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isKhabarError(caught) && caught.code).toBe("internal");
   });
   it("has a JSON Schema", () => {
     const schema = articleJsonSchema();
