@@ -53,6 +53,8 @@ export interface Report {
   machine: string;
   pages: PageSet;
   passes: number;
+  /** Pages per turn in the interleaved passes. */
+  chunk: number;
   results: CandidateResult[];
   quotes: QuotesResult | null;
   cli: CliResult | null;
@@ -65,7 +67,7 @@ export function printReport(rep: Report): void {
   const out: string[] = [];
   const s = new Map(rep.results.map((r) => [r.name, summarize(r)]));
   const k = s.get("khabar");
-  out.push(`### Speed and memory (${rep.pages.files.length} pages: ${rep.pages.counts.fixtures} from fixtures/, ${rep.pages.counts.readability} from corpus/readability, ${rep.pages.counts.snippets} from corpus/snippets; warm-up on 25 pages, then ${rep.passes} interleaved passes)`);
+  out.push(`### Speed and memory (${rep.pages.files.length} pages: ${rep.pages.counts.fixtures} from fixtures/, ${rep.pages.counts.readability} from corpus/readability, ${rep.pages.counts.snippets} from corpus/snippets; warm-up on 25 pages, then ${rep.passes} passes, the candidates taking turns of ${rep.chunk} pages)`);
   out.push("");
   out.push("| candidate | median ms/page | p90 ms/page | pages/s | peak RSS MB | median vs khabar | failed pages |");
   out.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");

@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: speed and memory of khabar against its peers, in one run, printed as markdown.
  *
- * One child process per candidate; a warm-up (25 pages), then interleaved passes (pass 1 of every candidate,
- * then pass 2 of every candidate …) so a busy machine slows all of them alike. Then: quotes throughput
+ * One child process per candidate; a warm-up (25 pages), then interleaved passes: each pass goes through
+ * the pages in turns of {@link CHUNK_PAGES}, every candidate parsing the same pages in each turn, so a
+ * busy stretch of the machine slows all of them alike. Then: quotes throughput
  * over the PolNeAR dev texts, the CLI's 2-worker speed-up, and growth at 1×/2×/4× input.
  *
- * Options: --pages N (default 100; 0 = all), --passes N (3), --only a,b (candidate names, substring),
+ * Options: --pages N (default 100; 0 = all), --passes N (3), --chunk N (pages per turn, 10), --only a,b (candidate names, substring),
  * --src (khabar from src through tsx instead of dist), --no-quotes, --no-cli, --no-scaling,
  * --cli-pages N (200), --quotes-texts N (all).
  */
@@ -19,6 +20,14 @@ import type { QuotesResult } from "./quotes.js";
 import { printReport, type CandidateResult } from "./report.js";
 import type { ScalingRow } from "./scaling.js";
 
+/**
+ * Pages each candidate parses per turn. The machine's speed drifts over seconds (on the 2-core VM
+ * the README's table comes from, one process's pass median moved between 2.9 and 5.2 ms in a
+ * minute); in short turns every candidate samples the same stretches of the run, so the ratios
+ * between them do not depend on which candidate happened to run in a slow stretch.
+ */
+const CHUNK_PAGES = 10;
+
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   const v = i >= 0 ? Number(process.argv[i + 1]) : Number.NaN;
@@ -29,6 +38,7 @@ const flag = (name: string) => process.argv.includes(`--${name}`);
 async function main(): Promise<void> {
   const limit = option("pages", 100);
   const passes = Math.max(1, option("passes", 3));
+  const chunk = Math.max(1, option("chunk", CHUNK_PAGES));
   const fromSrc = flag("src");
   const onlyArg = process.argv.indexOf("--only");
   const only = onlyArg >= 0 ? (process.argv[onlyArg + 1] ?? "").split(",").map((s) => s.toLowerCase()) : null;
@@ -48,14 +58,22 @@ async function main(): Promise<void> {
       await child.request({ type: "warmup" });
       console.error(`bench: ${c.name} ready and warm`);
     }
+    const pageCount = pageSet.files.length;
+    let round = 0;
     for (let p = 0; p < passes; p++) {
-      for (const c of candidates) {
-        const r = await (children.get(c.name) as BenchChild).request({ type: "pass" });
-        const res = results.get(c.name) as CandidateResult;
-        const times = r.times as number[];
-        times.forEach((ms, i) => res.times[i]?.push(ms));
-        res.failures += Number(r.failures);
-        res.passMs.push(times.reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0));
+      for (const c of candidates) (results.get(c.name) as CandidateResult).passMs.push(0);
+      for (let from = 0; from < pageCount; from += chunk, round++) {
+        const to = Math.min(pageCount, from + chunk);
+        // Each round starts one candidate further on, so none always runs right after the same peer.
+        for (let k = 0; k < candidates.length; k++) {
+          const c = candidates[(k + round) % candidates.length] as (typeof candidates)[number];
+          const r = await (children.get(c.name) as BenchChild).request({ type: "pass", from, to });
+          const res = results.get(c.name) as CandidateResult;
+          const times = r.times as number[];
+          times.forEach((ms, i) => res.times[from + i]?.push(ms));
+          res.failures += Number(r.failures);
+          res.passMs[p] = (res.passMs[p] as number) + times.reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0);
+        }
       }
       console.error(`bench: pass ${p + 1}/${passes} done`);
     }
@@ -96,6 +114,7 @@ async function main(): Promise<void> {
     machine: `${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
     pages: pageSet,
     passes,
+    chunk,
     results: candidates.map((c) => results.get(c.name) as CandidateResult),
     quotes,
     cli,

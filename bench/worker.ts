@@ -12,7 +12,7 @@ import { runScaling } from "./scaling.js";
 export type Request =
   | { type: "init"; candidate: string; files: string[]; fromSrc: boolean }
   | { type: "warmup" }
-  | { type: "pass" }
+  | { type: "pass"; from: number; to: number }
   | { type: "quotes"; file: string; fromSrc: boolean; maxTexts: number }
   | { type: "scaling"; page: string; fromSrc: boolean }
   | { type: "finish" };
@@ -30,10 +30,11 @@ let pages: { file: string; url: string }[] = [];
 /** Pages run by the warm-up: enough for the JIT to settle, without a whole extra pass of the slow peers. */
 const WARMUP_PAGES = 25;
 
-async function pass(limit = Infinity): Promise<{ times: number[]; failures: number }> {
+/** Times pages `from` to `to` (exclusive) of the list, in order. */
+async function pass(from: number, to: number): Promise<{ times: number[]; failures: number }> {
   const times: number[] = [];
   let failures = 0;
-  for (const page of pages.slice(0, limit)) {
+  for (const page of pages.slice(from, to)) {
     const html = readFileSync(page.file, "utf8");
     const t = performance.now();
     try {
@@ -62,10 +63,10 @@ process.on("message", (raw) => {
         const from = req.candidate === "khabar" ? (await loadKhabar(req.fromSrc)).from : "";
         await send({ type: "ready", from });
       } else if (req.type === "warmup") {
-        await pass(WARMUP_PAGES);
+        await pass(0, WARMUP_PAGES);
         await send({ type: "warm" });
       } else if (req.type === "pass") {
-        await send({ type: "times", ...(await pass()) });
+        await send({ type: "times", ...(await pass(req.from, req.to)) });
       } else if (req.type === "quotes") {
         await send({ type: "quotes", ...(await runQuotes(req.file, req.fromSrc, req.maxTexts)) });
       } else if (req.type === "scaling") {
