@@ -100,6 +100,17 @@ export function idOf(el: Element): string | undefined {
 }
 
 /**
+ * Whether `test` holds for the element's class or for its id, each tested alone (not joined into
+ * one string), both read from the slots the parser fills.
+ */
+export function classOrIdHas(el: Element, test: (value: string) => boolean): boolean {
+  const cls = classOf(el);
+  if (cls !== undefined && test(cls)) return true;
+  const id = idOf(el);
+  return id !== undefined && test(id);
+}
+
+/**
  * Whether a text node holds only whitespace: set by the parser on every text node it makes. Three of
  * four text nodes of a page are indentation between tags, and the content and date stages each asked
  * of every text node; the parser reads the characters from the page once, where the stages read them

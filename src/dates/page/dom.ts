@@ -160,14 +160,6 @@ export function walkElements(root: AnyNode, limit: number, visit: (el: Element) 
   }
 }
 
-/** Whether `test` holds for the element's class or its id, read from the slots the parser fills (html/node-slots.ts). */
-export function classOrIdHas(el: Element, test: (value: string) => boolean): boolean {
-  const cls = classOf(el);
-  if (cls !== undefined && test(cls)) return true;
-  const id = idOf(el);
-  return id !== undefined && test(id);
-}
-
 /** "class id" of an element, lower case. */
 export function classId(el: Element): string {
   return `${classOf(el) ?? ""} ${idOf(el) ?? ""}`.toLowerCase();

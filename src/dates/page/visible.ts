@@ -1,7 +1,8 @@
 import type { AnyNode, Element } from "domhandler";
 import { DATE_CLASS_WORDS, OFF_ARTICLE_WORDS } from "../data/page-words.js";
 import { findDates } from "../parse.js";
-import { classId, classOrIdHas, isElement, textOf, textWithMark, walkElementList } from "./dom.js";
+import { classId, isElement, textOf, textWithMark, walkElementList } from "./dom.js";
+import { classOrIdHas } from "../../html/node-slots.js";
 import { saysModified } from "./labels.js";
 import { readDateValue } from "./read-value.js";
 import type { Candidate } from "./types.js";

@@ -4,7 +4,7 @@ import { readBylineOnPage } from "./byline-reads.js";
 import { resolveUrl, type HtmlDocument } from "../load.js";
 import { textOf } from "./text.js";
 import { matches } from "../query.js";
-import { ATTRIBUTE_BIT, attributeBits, classOf, idOf } from "../node-slots.js";
+import { ATTRIBUTE_BIT, attributeBits, classOrIdHas } from "../node-slots.js";
 import { metadataScan } from "./scan.js";
 import { allMatches } from "../query.js";
 import { firstUnder } from "./walk.js";
@@ -23,6 +23,9 @@ export interface VisibleByline {
   el: Element;
 }
 
+/** Whether a class or id value names a foreign box (FOREIGN_CLASS; an empty value names none). */
+const isForeignClass = (value: string): boolean => FOREIGN_CLASS.test(value);
+
 /** True when `el` sits in navigation, a footer, a sidebar, comments or a related-articles box. */
 function inForeignContainer(el: Element, lenient: boolean): boolean {
   let node: Element | null = el;
@@ -30,9 +33,7 @@ function inForeignContainer(el: Element, lenient: boolean): boolean {
   while (node && node.name !== "body" && steps++ < 10_000) {
     if (!lenient && FOREIGN_CONTAINERS.has(node.name)) return true;
     // Class and id tested apart (not joined into one string): no FOREIGN_CLASS word holds a space, so a match never spans both.
-    const cls = classOf(node);
-    const id = idOf(node);
-    if ((cls && FOREIGN_CLASS.test(cls)) || (id && FOREIGN_CLASS.test(id))) return true;
+    if (classOrIdHas(node, isForeignClass)) return true;
     node = node.parent && node.parent.type === "tag" ? (node.parent as Element) : null;
   }
   return false;
