@@ -16,3 +16,10 @@ export function seededRandom(seed: number): () => number {
 export function pick<T>(random: () => number, list: ArrayLike<T>): T {
   return list[Math.floor(random() * list.length)] as T;
 }
+
+/** `count` items of `list`, each chosen by {@link pick}, joined into one string. */
+export function pickJoined(random: () => number, list: ArrayLike<string>, count: number): string {
+  let out = "";
+  for (let i = 0; i < count; i++) out += pick(random, list);
+  return out;
+}

@@ -7,7 +7,7 @@ import { parseWithHtmlparser2, type ParsedDom } from "./htmlparser2-reference.js
 import { dumpTree } from "./tree-dump.js";
 import { buildTree } from "../../src/html/tree-builder.js";
 import { listFiles } from "../../scripts/lib/walk.js";
-import { pick, seededRandom } from "../random.js";
+import { pickJoined, seededRandom } from "../random.js";
 
 /**
  * The tree builder (src/html/tree-builder.ts) must build the tree htmlparser2 builds, node for node:
@@ -147,10 +147,7 @@ const CHARACTERS = [
 ];
 
 function randomPage(random: () => number, pieces: readonly string[], most: number): string {
-  let out = "";
-  const count = 1 + Math.floor(random() * most);
-  for (let i = 0; i < count; i++) out += pick(random, pieces);
-  return out;
+  return pickJoined(random, pieces, 1 + Math.floor(random() * most));
 }
 
 describe("buildTree against htmlparser2 on random hostile HTML", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { countScripts, type ScriptCounts } from "../../src/language/scripts.js";
 import { detectLanguage } from "../../src/language/detect.js";
 import { FUNCTION_WORDS } from "../../src/language/data/function-words.js";
-import { pick, seededRandom } from "../random.js";
+import { pick, pickJoined, seededRandom } from "../random.js";
 
 /**
  * countScripts remembers each character's script in a table, and detectLanguage lower-cases one word
@@ -32,17 +32,11 @@ function plainCount(text: string, limit: number): Record<string, number> {
 /** Letters, marks and signs of many scripts, and the odd ones: tatweel (a letter of no script here), a combining dot, lone and paired surrogates. */
 const CHARACTERS = [..."aZéİıßΣσς", ..."دعاپـً", ..."שלום", ..."Жіє", ..."外交𠀋", ..."かカ한ไทยहि", ..." ,.1٣\u0307\u200f", "\ud800", "\udc00", "𝒜", "😀"];
 
-function randomText(random: () => number, length: number, alphabet: readonly string[]): string {
-  let out = "";
-  for (let i = 0; i < length; i++) out += pick(random, alphabet);
-  return out;
-}
-
 describe("countScripts", () => {
   it("counts as a test of every character against the script regexes, on random texts", () => {
     const random = seededRandom(11);
     for (let n = 0; n < 300; n++) {
-      const text = randomText(random, Math.floor(random() * 400), CHARACTERS);
+      const text = pickJoined(random, CHARACTERS, Math.floor(random() * 400));
       expect(countScripts(text)).toEqual(plainCount(text, Number.POSITIVE_INFINITY));
     }
   });
