@@ -1,7 +1,7 @@
 import type { AnyNode } from "domhandler";
 import type { HtmlDocument } from "../../html/load.js";
 import { warning, type Warning } from "../../model/warning.js";
-import { bodyTextDates } from "./fallback.js";
+import { BodyTextDates } from "./fallback.js";
 import { jsonLdDates } from "./jsonld.js";
 import { metaDates } from "./meta.js";
 import { indexPage } from "./page-index.js";
@@ -103,13 +103,13 @@ function choose(doc: HtmlDocument, options: { url?: string | null }, warnings: W
   };
   const ordered = [...metadata, ...visible, ...url];
   const has = (kind: Candidate["kind"]): boolean => ordered.some((c) => c.kind === kind && !old(c));
-  if (!has("published") || !has("modified")) {
-    // The body's first date stands for the publication only when nothing better gave one.
-    const modifiedOnly = has("published");
-    const body = bodyTextDates(root, index.h1, lang, modifiedOnly);
-    ordered.push(...(modifiedOnly ? body.filter((c) => c.kind === "modified") : body));
-  }
-  const pick = (kind: Candidate["kind"]): Candidate | null => ordered.find((c) => c.kind === kind && plausible(c)) ?? null;
+  // The body's dates come after all these, for what is still missing: its first date stands for
+  // the publication only when nothing better gave one. They are read only as far as a pick needs.
+  // (Once read, the body gives its labelled dates whichever was missing.)
+  const body = !has("published") || !has("modified") ? new BodyTextDates(root, index.h1, lang) : null;
+  const fromBody = { published: !has("published"), modified: body !== null };
+  const pick = (kind: Candidate["kind"]): Candidate | null =>
+    ordered.find((c) => c.kind === kind && plausible(c)) ?? (body && fromBody[kind] ? body.first(kind, plausible) : null);
 
   const published = confirmVisible(pick("published"), metadata, visible, url, plausible);
   let modified = pick("modified");
