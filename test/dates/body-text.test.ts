@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { AnyNode, Element } from "domhandler";
 import { BodyTextDates } from "../../src/dates/page/fallback.js";
 import type { Candidate } from "../../src/dates/page/types.js";
 import { buildTree } from "../../src/html/tree-builder.js";
@@ -29,16 +28,8 @@ const body = (text: string) => buildTree(`<html><body><p>${text}</p></body></htm
 
 /** A body whose headline stands between two texts, and the headline. */
 function withHeadline(before: string, after: string) {
-  const root = buildTree(`<html><body><p>${before}</p><h1>The headline</h1><p>${after}</p></body></html>`).root;
-  return { root, h1: findH1(root) };
-}
-function findH1(node: AnyNode): AnyNode | null {
-  if (node.type === "tag" && (node as Element).name === "h1") return node;
-  for (const kid of (node as { children?: AnyNode[] }).children ?? []) {
-    const found = findH1(kid);
-    if (found) return found;
-  }
-  return null;
+  const { root, byTag } = buildTree(`<html><body><p>${before}</p><h1>The headline</h1><p>${after}</p></body></html>`);
+  return { root, h1: byTag.get("h1")?.[0] ?? null };
 }
 
 const modifiedOf = (dates: BodyTextDates) => dates.all().filter((c) => c.kind === "modified");

@@ -28,6 +28,11 @@ const LABEL_CONTEXT = LABEL_WINDOW + SCAN_CONTEXT;
  */
 const FIRST_STRETCH = 1_000;
 
+/** The dates of `text[from, to)`, their positions in the whole of `text`. */
+function datesIn(text: string, from: number, to: number, options: { lang?: string }): NewsDate[] {
+  return findDates(text.slice(from, to), options).map((d) => ({ ...d, start: d.start + from, end: d.end + from }));
+}
+
 /**
  * The dates of `text` that may have an "updated" label beside them: those found around the places
  * the label pre-test matches ({@link possibleModifiedLabels}), each stretch read once. A date with a
@@ -43,7 +48,7 @@ function datesNearLabels(text: string, options: { lang?: string }): NewsDate[] {
     let end = Math.min(text.length, spans[k]!.end + LABEL_CONTEXT);
     // Stretches that overlap or touch are read as one.
     for (k++; k < spans.length && spans[k]!.start - LABEL_CONTEXT <= end; k++) end = Math.min(text.length, spans[k]!.end + LABEL_CONTEXT);
-    for (const d of findDates(text.slice(start, end), options)) out.push({ ...d, start: d.start + start, end: d.end + start });
+    out.push(...datesIn(text, start, end, options));
   }
   return out;
 }
@@ -97,13 +102,8 @@ export class BodyTextDates {
 
   /** The dates that start in `[start, end)` of the text, as a scan of the whole text finds them. */
   private datesStarting(start: number, end: number): NewsDate[] {
-    const from = Math.max(0, start - SCAN_CONTEXT);
-    const out: NewsDate[] = [];
-    for (const d of findDates(this.text.slice(from, Math.min(this.text.length, end + SCAN_CONTEXT)), this.options)) {
-      const at = d.start + from;
-      if (at >= start && at < end) out.push({ ...d, start: at, end: d.end + from });
-    }
-    return out;
+    const text = this.text;
+    return datesIn(text, Math.max(0, start - SCAN_CONTEXT), Math.min(text.length, end + SCAN_CONTEXT), this.options).filter((d) => d.start >= start && d.start < end);
   }
 
   /** Dates after the headline first, then the rest, each in text order. */

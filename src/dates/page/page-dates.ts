@@ -106,8 +106,9 @@ function choose(doc: HtmlDocument, options: { url?: string | null }, warnings: W
   // The body's dates come after all these, for what is still missing: its first date stands for
   // the publication only when nothing better gave one. They are read only as far as a pick needs.
   // (Once read, the body gives its labelled dates whichever was missing.)
-  const body = !has("published") || !has("modified") ? new BodyTextDates(root, index.h1, lang) : null;
-  const fromBody = { published: !has("published"), modified: body !== null };
+  const missing = { published: !has("published"), modified: !has("modified") };
+  const body = missing.published || missing.modified ? new BodyTextDates(root, index.h1, lang) : null;
+  const fromBody = { published: missing.published, modified: body !== null };
   const pick = (kind: Candidate["kind"]): Candidate | null =>
     ordered.find((c) => c.kind === kind && plausible(c)) ?? (body && fromBody[kind] ? body.first(kind, plausible) : null);
 
