@@ -1,5 +1,5 @@
 // Run under valgrind by bench/instructions.ts: parses the listed pages PASSES times with the given build.
-// usage: node --single-threaded bench/instructions-loop.mjs BUILD_ENTRY PAGES.json PASSES
+// usage: node --predictable bench/instructions-loop.mjs BUILD_ENTRY PAGES.json PASSES
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 

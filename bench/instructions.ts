@@ -12,7 +12,7 @@
  * three passes, leaves out start-up and the first passes' compiling.
  *
  * Usage: npm run bench:instructions -- OLD_DIST NEW_DIST [--pages N]   (valgrind must be installed;
- * a build is a folder holding index.js, as `npm run build` writes dist/). About 4 minutes for 34 pages.
+ * a build is a folder holding index.js, as `npm run build` writes dist/). About 3 minutes for 34 pages.
  */
 import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
