@@ -47,6 +47,10 @@ function summarize(r: CandidateResult): Summary {
   };
 }
 
+/** The candidates the floor target compares (bench/candidates.ts names them). */
+const KHABAR = "khabar";
+const FLOOR = "floor: cheerio/slim load";
+
 const verdict = (ok: boolean) => (ok ? "met" : "**missed**");
 
 /**
@@ -87,7 +91,7 @@ export interface Report {
 export function printReport(rep: Report): void {
   const out: string[] = [];
   const s = new Map(rep.results.map((r) => [r.name, summarize(r)]));
-  const k = s.get("khabar");
+  const k = s.get(KHABAR);
   out.push(`### Speed and memory (${rep.pages.files.length} pages: ${rep.pages.counts.fixtures} from fixtures/, ${rep.pages.counts.readability} from corpus/readability, ${rep.pages.counts.snippets} from corpus/snippets; warm-up on 25 pages, then ${rep.passes} passes, the candidates taking turns of ${rep.chunk} pages)`);
   out.push("");
   out.push("| candidate | median ms/page | p90 ms/page | pages/s | peak RSS MB | median vs khabar | failed pages |");
@@ -96,7 +100,7 @@ export function printReport(rep: Report): void {
     const x = s.get(r.name) as Summary;
     const ratio = k ? x.median / k.median : Number.NaN;
     const failed = r.failures / rep.passes;
-    out.push(`| ${r.name}${r.from ? ` (${r.from})` : ""} | ${fmt(x.median)} | ${fmt(x.p90)} | ${fmt(x.pagesPerSecond)} | ${fmt(x.rssMb)} | ${r.name === "khabar" ? "1×" : `${fmt(ratio)}×`} | ${fmt(failed)} |`);
+    out.push(`| ${r.name}${r.from ? ` (${r.from})` : ""} | ${fmt(x.median)} | ${fmt(x.p90)} | ${fmt(x.pagesPerSecond)} | ${fmt(x.rssMb)} | ${r.name === KHABAR ? "1×" : `${fmt(ratio)}×`} | ${fmt(failed)} |`);
   }
   out.push("| @postlight/parser | not run | | | | | |");
   out.push("");
@@ -130,10 +134,10 @@ export function printReport(rep: Report): void {
   out.push("");
   out.push("### Targets (issue 7)");
   out.push("");
-  const floor = s.get("floor: cheerio/slim load");
+  const floor = s.get(FLOOR);
   const jsdom = s.get("Readability + jsdom");
-  const kResult = rep.results.find((r) => r.name === "khabar");
-  const floorResult = rep.results.find((r) => r.name === "floor: cheerio/slim load");
+  const kResult = rep.results.find((r) => r.name === KHABAR);
+  const floorResult = rep.results.find((r) => r.name === FLOOR);
   if (k && floor && kResult && floorResult) {
     const byPass = rep.passes > 1 ? ` (each pass alone: ${ratiosByPass(kResult, floorResult, rep.passes).map((x) => `${fmt(x)}×`).join(", ")}; page by page, same round: median ${fmt(pairedRatio(kResult, floorResult))}×)` : "";
     out.push(`- parse median at most ${TARGETS.maxRatioToFloor}× the cheerio/slim floor: ${fmt(k.median / floor.median)}×${byPass} — ${verdict(k.median / floor.median <= TARGETS.maxRatioToFloor)}`);
