@@ -3,7 +3,8 @@
  * and text fixtures) with two builds, and lists the pages whose Article differs, field by field. OTHER
  * is a copy of dist/ made before a change; NEW is dist/ (default), another build folder, or
  * `src/index.ts` (the working tree, through tsx). A speed change should print "0 differ"; a change
- * meant to alter results shows exactly where it does.
+ * meant to alter results shows exactly where it does. Every Article of NEW is also checked against
+ * NEW's `ArticleSchema` (parse() itself does not check its output), and each one that fails is listed.
  *
  * Options: --show N (pages detailed, 10).
  */
@@ -14,15 +15,19 @@ import { SHARED } from "./lib/corpus.js";
 import { listFiles } from "./lib/walk.js";
 
 type Parse = (input: string | Uint8Array, options?: { url?: string; format?: "html" | "text" }) => Record<string, unknown>;
+interface Build {
+  parse: Parse;
+  ArticleSchema: { safeParse: (value: unknown) => { success: boolean; error?: { message: string } } };
+}
 
 const ROOT = resolve(new URL("..", import.meta.url).pathname);
 const CORPUS = join(SHARED, "corpus");
 
-/** `parse` from a build folder (its index.js) or from a TypeScript entry file. */
-async function load(where: string): Promise<Parse> {
+/** `parse` and `ArticleSchema` from a build folder (its index.js) or from a TypeScript entry file. */
+async function load(where: string): Promise<Build> {
   const file = where.endsWith(".ts") ? resolve(where) : resolve(where, "index.js");
   if (!existsSync(file)) throw new Error(`no ${file}: build first (npm run build) or copy dist/ before the change`);
-  return ((await import(pathToFileURL(file).href)) as { parse: Parse }).parse;
+  return (await import(pathToFileURL(file).href)) as Build;
 }
 
 function inputs(): { html: string[]; text: string[] } {
@@ -40,13 +45,19 @@ async function main(): Promise<void> {
   const [mine, theirs] = [await load(current), await load(other)];
   const { html, text } = inputs();
   let differ = 0;
+  let invalid = 0;
   const fields = new Map<string, number>();
   for (const [files, format] of [[html, "html"], [text, "text"]] as const) {
     for (const file of files) {
       const bytes = readFileSync(file);
       const options = { url: "https://example.com/page", format };
-      const a = theirs(bytes, options);
-      const b = mine(bytes, options);
+      const a = theirs.parse(bytes, options);
+      const b = mine.parse(bytes, options);
+      const checked = mine.ArticleSchema.safeParse(b);
+      if (!checked.success) {
+        invalid++;
+        console.log(`${file}: not a valid Article: ${checked.error?.message ?? ""}`);
+      }
       const changed = Object.keys({ ...a, ...b }).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
       if (changed.length === 0) continue;
       differ++;
@@ -55,6 +66,8 @@ async function main(): Promise<void> {
     }
   }
   console.log(`${differ} differ of ${html.length} pages and ${text.length} texts${differ ? ` (fields: ${[...fields].map(([k, n]) => `${k} ${n}`).join(", ")})` : ""}`);
+  console.log(`${invalid} of the new build's Articles fail ArticleSchema`);
+  if (invalid > 0) process.exitCode = 1;
 }
 
 await main();

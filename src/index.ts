@@ -1,5 +1,5 @@
 /**
- * khabar: news pages and texts into a typed, validated Article.
+ * khabar: news pages and texts into a typed Article, described by a zod schema.
  * @packageDocumentation
  */
 export { parse, safeParse, type SafeParseResult } from "./parse.js";

@@ -42,7 +42,8 @@ function readDraft(text: string, options: ParseOptions): ArticleDraft {
  * @param input - HTML or plain text, as a string or as bytes in any charset (BOM, `<meta charset>`,
  *   `options.charset`, then UTF-8).
  * @param options - see {@link ParseOptions}.
- * @returns the Article, validated against `ArticleSchema`. Problems with the input (empty, binary,
+ * @returns the Article, of the shape `ArticleSchema` describes (not checked against it at run time:
+ *   `ArticleSchema.parse(article)` does that). Problems with the input (empty, binary,
  *   no article found) are reported in `warnings`, never thrown.
  * @throws KhabarError with code `invalid-input` when `input` is not a string or bytes, and
  *   `invalid-options` when an option has the wrong type.
