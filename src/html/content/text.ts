@@ -2,12 +2,18 @@
 import { BLOCK_TAGS, DROP_TAGS } from "./data/selectors.js";
 import { childrenOf, isElement, type AnyNode } from "./dom.js";
 
-const SPACES = /[\s\u00a0\u200b\ufeff]+/gu;
 /**
- * Whether `SPACES` would change anything but single ASCII spaces: two spaces in a row, another
+ * Whether collapsing would change anything but single ASCII spaces: two spaces in a row, another
  * whitespace character, a zero-width space. (U+00A0 and U+FEFF are in `\s`.)
  */
 const NEEDS_COLLAPSE = /[\s\u200b]{2}|[^\S ]|\u200b/;
+/**
+ * The runs of whitespace and zero-width spaces that collapsing changes: one that starts with
+ * another character than an ASCII space, or an ASCII space and more. A lone ASCII space (nearly every
+ * gap between words) is not matched: replacing every run, as `/[\s\u200b]+/gu` did, made each
+ * word gap of a block a match of its own, for the same text.
+ */
+const CHANGED_RUNS = /(?:[^\S ]|\u200b)[\s\u200b]*| [\s\u200b]+/gu;
 
 /**
  * Collapses runs of whitespace (NBSP, zero-width space and other Unicode spaces too) to one space
@@ -16,7 +22,7 @@ const NEEDS_COLLAPSE = /[\s\u200b]{2}|[^\S ]|\u200b/;
  * its parts (a twentieth of all the memory a parse allocated).
  */
 export function collapse(text: string): string {
-  return (NEEDS_COLLAPSE.test(text) ? text.replace(SPACES, " ") : text).trim();
+  return (NEEDS_COLLAPSE.test(text) ? text.replace(CHANGED_RUNS, " ") : text).trim();
 }
 
 /** Whether a text holds nothing but spaces and punctuation ("&nbsp;", "…", "|"). */
