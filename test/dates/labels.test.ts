@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeForMatch, REMOVABLE_CLASS } from "../../src/language/normalize.js";
 import { MODIFIED_LABELS } from "../../src/dates/data/page-words.js";
-import { MAY_SAY_MODIFIED, saysModified } from "../../src/dates/page/labels.js";
+import { MAY_SAY_MODIFIED, possibleModifiedLabels, saysModified } from "../../src/dates/page/labels.js";
 
 /** The label test as first written: the normalized text, then every key. */
 const KEYS = MODIFIED_LABELS.map((w) => normalizeForMatch(w));
@@ -65,5 +65,23 @@ describe("saysModified", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("finds the places of possible labels as the pre-test finds them, with or without removable characters", () => {
+    const all = new RegExp(MAY_SAY_MODIFIED.source, "giu");
+    const spans = (text: string) => [...text.matchAll(all)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const piece = fc.oneof(
+      fc.constantFrom(...MODIFIED_LABELS, ...MODIFIED_LABELS.map((w) => w.toUpperCase()), "last", "edited", "تحد", "يث", "mis à"),
+      fc.constantFrom(" ", "  ", "\t", "\n", "\u00a0", "\u200b", "\u0640", "\u064e", "ى", "İ"),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((a) => a.join("")), (text) => {
+        expect(possibleModifiedLabels(text)).toEqual(spans(text));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(possibleModifiedLabels("Posted 3 May · Last  edited 4 May")).toEqual([{ start: 15, end: 27 }]);
+    expect(possibleModifiedLabels("آخر تحد\u0640يث")).toEqual([{ start: 4, end: 10 }]);
   });
 });

@@ -19,16 +19,20 @@ export const FOLD_SOURCES = "أإآٱىیئکؤة\u0130";
 
 const escapeChar = (c: string): string => (/[\\\]^-]/u.test(c) ? `\\${c}` : c);
 
-/** The pre-test pattern of one key (see the module comment). */
-function keyPattern(key: string): string {
+/**
+ * The pre-test pattern of one key (see the module comment). Without `removable`, the pattern for a
+ * text that holds no removable character: the same matches there, with no class to try between
+ * letters (the global search over a page body took 60% longer with them).
+ */
+function keyPattern(key: string, removable: boolean): string {
   const out: string[] = [];
   for (const ch of key) {
     if (ch === " ") {
-      out.push(`[\\s${REMOVABLE_CLASS}]+`);
+      out.push(removable ? `[\\s${REMOVABLE_CLASS}]+` : "\\s+");
       continue;
     }
     const sources = [...FOLD_SOURCES].filter((c) => normalizeForMatch(c).includes(ch)).join("");
-    if (out.length > 0 && !out[out.length - 1]!.endsWith("]+")) out.push(`[${REMOVABLE_CLASS}]*`);
+    if (removable && out.length > 0 && !out[out.length - 1]!.endsWith("]+")) out.push(`[${REMOVABLE_CLASS}]*`);
     out.push(`[${escapeChar(ch)}${sources}]`);
   }
   return out.join("");
@@ -37,10 +41,13 @@ function keyPattern(key: string): string {
 /** The keys that hold no other key: "updated" holds "update", so "update" alone decides. */
 const CORE_KEYS = MODIFIED_KEYS.filter((w, i) => !MODIFIED_KEYS.some((o, j) => j !== i && w.includes(o) && (o !== w || j < i)));
 /** The pre-test: false means no key can be in the normalized text. */
-export const MAY_SAY_MODIFIED = new RegExp(CORE_KEYS.map(keyPattern).join("|"), "iu");
+export const MAY_SAY_MODIFIED = new RegExp(CORE_KEYS.map((k) => keyPattern(k, true)).join("|"), "iu");
 
 /** The pre-test as a global search: each match is a place where a label may be. */
 const MAY_SAY_MODIFIED_ALL = new RegExp(MAY_SAY_MODIFIED.source, "giu");
+/** The same search for a text without removable characters (most pages): {@link keyPattern}. */
+const MAY_SAY_MODIFIED_PLAIN = new RegExp(CORE_KEYS.map((k) => keyPattern(k, false)).join("|"), "giu");
+const ANY_REMOVABLE = new RegExp(`[${REMOVABLE_CLASS}]`, "u");
 
 /**
  * Where an "updated" label may be in `text`: each span the pre-test matches, in order. A text
@@ -48,8 +55,9 @@ const MAY_SAY_MODIFIED_ALL = new RegExp(MAY_SAY_MODIFIED.source, "giu");
  */
 export function possibleModifiedLabels(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  MAY_SAY_MODIFIED_ALL.lastIndex = 0;
-  for (let m = MAY_SAY_MODIFIED_ALL.exec(text); m !== null; m = MAY_SAY_MODIFIED_ALL.exec(text)) {
+  const search = ANY_REMOVABLE.test(text) ? MAY_SAY_MODIFIED_ALL : MAY_SAY_MODIFIED_PLAIN;
+  search.lastIndex = 0;
+  for (let m = search.exec(text); m !== null; m = search.exec(text)) {
     spans.push({ start: m.index, end: m.index + m[0].length });
     // (A key is never empty, so the search always moves on.)
   }
