@@ -28,7 +28,7 @@ export async function loadKhabar(fromSrc: boolean): Promise<{ mod: Record<string
 export const CANDIDATES: Candidate[] = [
   {
     name: "khabar",
-    note: "parse(html, { url }) → validated Article",
+    note: "parse(html, { url }) → Article",
     async setup(fromSrc) {
       const { mod } = await loadKhabar(fromSrc);
       const parse = mod.parse as (html: string, options: { url: string }) => unknown;

@@ -18,11 +18,18 @@ export interface TitleCandidate {
  */
 const KEYS = new PageCache<string, string>(W.titleKeyCache);
 
+/**
+ * The runs of characters other than letters and digits that a key changes: each becomes one space,
+ * as `/[^\p{L}\p{N}]+/gu` would make it, but a run that is one space already (most gaps between
+ * words, `normalizeForMatch` having collapsed whitespace) is not matched, so it costs no match.
+ */
+const KEY_GAPS = /[^\p{L}\p{N} ][^\p{L}\p{N}]*| [^\p{L}\p{N}]+/gu;
+
 /** Matching key of a title: normalized, quotes and punctuation folded away. */
 export function titleKey(text: string): string {
   let key = KEYS.get(text);
   if (key === undefined) {
-    key = normalizeForMatch(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    key = normalizeForMatch(text).replace(KEY_GAPS, " ").trim();
     KEYS.set(text, key);
   }
   return key;

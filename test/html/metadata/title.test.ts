@@ -1,5 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { chooseHeadline, sameTitle, stripSiteName, stripTitleTail } from "../../../src/html/metadata/title.js";
+import { normalizeForMatch } from "../../../src/language/normalize.js";
+import { startPage } from "../../../src/language/page-cache.js";
+import { chooseHeadline, sameTitle, stripSiteName, stripTitleTail, titleKey } from "../../../src/html/metadata/title.js";
 
 describe("stripSiteName", () => {
   it.each([
@@ -58,5 +61,27 @@ describe("chooseHeadline", () => {
 
   it("gives null when there is nothing", () => {
     expect(chooseHeadline([], [], [])).toEqual({ headline: null, from: null });
+  });
+});
+
+describe("titleKey", () => {
+  it.each([
+    ["Rates rise — again!", "rates rise again"],
+    ["«مصر» تسجل  30 إصابة", "مصر تسجل 30 اصابه"],
+    ["  ", ""],
+  ])("%j → %j", (title, key) => {
+    expect(titleKey(title)).toBe(key);
+  });
+
+  it("folds every run of other characters than letters and digits to one space, on any text", () => {
+    const piece = fc.constantFrom("a", "B", "ب", "٣", " ", "  ", "-", " - ", "\u00a0", "\n", "«", "»", "’", "\u200b", "😀", "\ud835", "İ");
+    const text = fc.oneof(fc.string(), fc.array(piece, { maxLength: 20 }).map((a) => a.join("")));
+    fc.assert(
+      fc.property(text, (t) => {
+        startPage();
+        expect(titleKey(t)).toBe(normalizeForMatch(t).replace(/[^\p{L}\p{N}]+/gu, " ").trim());
+      }),
+      { numRuns: 5000, seed: 7 },
+    );
   });
 });
