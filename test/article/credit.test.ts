@@ -20,4 +20,16 @@ describe("resolveUrl", () => {
       "https://md1.libe.com/photo/x.jpg?modified_at=1430371146&width=750",
     );
   });
+
+  it("resolves the same address against each document's own base, asked again or not", () => {
+    const a = loadHtml("<p>x</p>", "https://a.example/news/");
+    const b = loadHtml("<p>x</p>", "https://b.example/sport/");
+    const none = loadHtml("<p>x</p>");
+    for (let round = 0; round < 2; round++) {
+      expect(resolveUrl(a, "story.html")).toBe("https://a.example/news/story.html");
+      expect(resolveUrl(b, "story.html")).toBe("https://b.example/sport/story.html");
+      expect(resolveUrl(none, "story.html")).toBeNull();
+      expect(resolveUrl(a, "javascript:alert(1)")).toBeNull();
+    }
+  });
 });
