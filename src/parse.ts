@@ -30,9 +30,9 @@ function httpUrl(value: string | undefined): string | null {
   }
 }
 
-function readDraft(text: string, options: ParseOptions): ArticleDraft {
+function readDraft(text: string, options: ParseOptions, url: string | null): ArticleDraft {
   const html = options.format ? options.format === "html" : looksLikeHtml(text);
-  if (html) return readHtml(text, { url: httpUrl(options.url) });
+  if (html) return readHtml(text, { url });
   return readText(text, options.language ? { language: options.language } : {});
 }
 
@@ -71,10 +71,10 @@ function parsePage(input: string | Uint8Array, opts: ParseOptions): Article {
     draft.warnings = [...warnings, warning("empty-input", "the input holds no text")];
     return assemble(draft);
   }
-  const draft = readDraft(text, opts);
-  draft.warnings = [...warnings, ...draft.warnings];
   // Only an http(s) URL may reach the output (javascript:, data:, "not a url" are dropped).
   const givenUrl = httpUrl(opts.url);
+  const draft = readDraft(text, opts, givenUrl);
+  draft.warnings = [...warnings, ...draft.warnings];
   if (givenUrl && !draft.url) draft.url = givenUrl;
   if (opts.language) {
     draft.language = opts.language;
