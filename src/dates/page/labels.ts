@@ -22,7 +22,8 @@ const escapeChar = (c: string): string => (/[\\\]^-]/u.test(c) ? `\\${c}` : c);
 /**
  * The pre-test pattern of one key (see the module comment). Without `removable`, the pattern for a
  * text that holds no removable character: the same matches there, with no class to try between
- * letters (the global search over a page body took 60% longer with them).
+ * letters (over the texts of the 40 median benchmark pages, about 50 µs per page with them, 30
+ * without, plus 8 for the test that the text holds none).
  */
 function keyPattern(key: string, removable: boolean): string {
   const out: string[] = [];
