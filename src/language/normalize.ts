@@ -28,6 +28,8 @@ const hex = (c: number): string => `\\u${c.toString(16).padStart(4, "0")}`;
 /** The removable characters as the inside of a regex character class (the date stage's label pre-test uses it too). */
 export const REMOVABLE_CLASS = REMOVABLE_RANGES.map(([from, to]) => (from === to ? hex(from) : `${hex(from)}-${hex(to)}`)).join("");
 const REMOVABLE = new RegExp(`[${REMOVABLE_CLASS}]`, "g");
+/** One removable character (a test; `REMOVABLE` is global, for replacing). */
+const ANY_REMOVABLE = new RegExp(`[${REMOVABLE_CLASS}]`, "u");
 
 const NON_ASCII_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
 
@@ -47,6 +49,11 @@ export function foldChars(text: string): string {
 /** Removes tatweel, harakat, bidi controls and zero-width characters. Changes the length. */
 export function stripInvisible(text: string): string {
   return text.replace(REMOVABLE, "");
+}
+
+/** Whether `text` holds a character {@link stripInvisible} removes. */
+export function hasInvisible(text: string): boolean {
+  return ANY_REMOVABLE.test(text);
 }
 
 /** What the single pass of `normalizeForMatch` does with each UTF-16 code unit (KIND), and folds to what (FOLDED). */

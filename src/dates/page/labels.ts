@@ -1,4 +1,4 @@
-import { normalizeForMatch, REMOVABLE_CLASS } from "../../language/normalize.js";
+import { hasInvisible, normalizeForMatch, REMOVABLE_CLASS } from "../../language/normalize.js";
 import { MODIFIED_LABELS } from "../data/page-words.js";
 
 /**
@@ -48,7 +48,6 @@ export const MAY_SAY_MODIFIED = new RegExp(CORE_KEYS.map((k) => keyPattern(k, tr
 const MAY_SAY_MODIFIED_ALL = new RegExp(MAY_SAY_MODIFIED.source, "giu");
 /** The same search for a text without removable characters (most pages): {@link keyPattern}. */
 const MAY_SAY_MODIFIED_PLAIN = new RegExp(CORE_KEYS.map((k) => keyPattern(k, false)).join("|"), "giu");
-const ANY_REMOVABLE = new RegExp(`[${REMOVABLE_CLASS}]`, "u");
 
 /**
  * Where an "updated" label may be in `text`: each span the pre-test matches, in order. A text
@@ -56,7 +55,7 @@ const ANY_REMOVABLE = new RegExp(`[${REMOVABLE_CLASS}]`, "u");
  */
 export function possibleModifiedLabels(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  const search = ANY_REMOVABLE.test(text) ? MAY_SAY_MODIFIED_ALL : MAY_SAY_MODIFIED_PLAIN;
+  const search = hasInvisible(text) ? MAY_SAY_MODIFIED_ALL : MAY_SAY_MODIFIED_PLAIN;
   search.lastIndex = 0;
   for (let m = search.exec(text); m !== null; m = search.exec(text)) {
     spans.push({ start: m.index, end: m.index + m[0].length });
