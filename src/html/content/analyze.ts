@@ -13,6 +13,7 @@ import { countCommas, fastCountWords } from "./text.js";
 import type { Text } from "domhandler";
 import { ATTRIBUTE_BIT, attributeBits, isBlankText, POSITION } from "../node-slots.js";
 import { PageCache } from "../../language/page-cache.js";
+import { Arena } from "./arena.js";
 
 /** What the passes learnt about the page. Arrays are indexed by a node's position in `nodes`. */
 export interface PageIndex {
@@ -139,9 +140,16 @@ function tagFlags(tag: string): number {
   return f;
 }
 
+/** The buffers of the walk's parents and flags, and of the counts and marks after it (arena.ts). */
+const WALK_PARENTS = new Arena((n) => new Int32Array(n), 1);
+const WALK_FLAGS = new Arena((n) => new Uint8Array(n), 1);
+const COUNTS = new Arena((n) => new Int32Array(n), 6);
+const MARKS = new Arena((n) => new Uint8Array(n), 3);
+
 /**
  * Indexes the page under `root`. `protect` nodes (strong body signals) and their ancestors are never
- * made chrome by tag or class.
+ * made chrome by tag or class. The index's arrays are views of buffers the next call reuses: read
+ * them before indexing another page.
  */
 export function analyzePage(root: AnyNode, protect: readonly AnyNode[] = []): PageIndex {
   // The walk, in document order. It also does what needs the node itself (its type, tag, attributes
@@ -153,8 +161,8 @@ export function analyzePage(root: AnyNode, protect: readonly AnyNode[] = []): Pa
   // text nodes that have any: five JS arrays grown one push at a time were a tenth of all the
   // memory a parse allocated.
   const nodes: AnyNode[] = [];
-  let parent = new Int32Array(1024);
-  let flags = new Uint8Array(1024);
+  let parent = WALK_PARENTS.room();
+  let flags = WALK_FLAGS.room();
   const counted: number[] = [];
   const countedWords: number[] = [];
   const countedCommas: number[] = [];
@@ -225,10 +233,9 @@ export function analyzePage(root: AnyNode, protect: readonly AnyNode[] = []): Pa
   // Backward passes add each node's counts into its parent (children come after their parent);
   // a node's own words are a text node's, set before. Text nodes are never gone themselves.
   // Words outside gone nodes, and where each node's subtree ends.
-  // The per-node arrays are views of two buffers, one allocation each instead of one per array: an
-  // array of a page's size lives outside the JS heap, and each was a separate allocation to make and free.
-  const [rawWords, end, rawLinks, words, linkWords, commas] = views(new Int32Array(6 * n), n) as SixOf<Int32Array>;
-  const [inLink, chrome, inArticle] = views(new Uint8Array(3 * n), n) as ThreeOf<Uint8Array>;
+  // The per-node arrays are views of two buffers kept from page to page (arena.ts).
+  const [rawWords, end, rawLinks, words, linkWords, commas] = COUNTS.take(n, 6, 0) as SixOf<Int32Array>;
+  const [inLink, chrome, inArticle] = MARKS.take(n, 3, 0) as ThreeOf<Uint8Array>;
   for (let k = 0; k < counted.length; k++) rawWords[counted[k] as number] = countedWords[k] as number;
   for (let i = n - 1; i >= 0; i--) {
     const p = parent[i] as number;
@@ -299,13 +306,6 @@ export function analyzePage(root: AnyNode, protect: readonly AnyNode[] = []): Pa
 
 type SixOf<T> = [T, T, T, T, T, T];
 type ThreeOf<T> = [T, T, T];
-
-/** `buffer` cut into views of `n` elements each, in order. */
-function views<T extends Int32Array | Uint8Array>(buffer: T, n: number): T[] {
-  const out: T[] = [];
-  for (let k = 0; k < buffer.length / n; k++) out.push(buffer.subarray(k * n, (k + 1) * n) as T);
-  return out;
-}
 
 /** A copy of `a` with twice the room. */
 function grown<T extends Int32Array | Uint8Array>(a: T): T {

@@ -11,6 +11,11 @@ import { classWords, commonAncestor, hasWord, isElement, isInside, tagOf, type A
 import { IS_BLOCK, IS_ELEMENT, type PageIndex } from "./analyze.js";
 import { PageCache } from "../../language/page-cache.js";
 import { ATTRIBUTE_BIT, attributeBits, classOf, idOf } from "../node-slots.js";
+import { Arena } from "./arena.js";
+
+/** The buffers of the scores and of the own counts they start from, kept from page to page (arena.ts). */
+const OWN_COUNTS = new Arena((n) => new Int32Array(n), 3);
+const SCORES = new Arena((n) => new Float64Array(n), 1);
 
 /** Tags never scored as paragraphs or chosen as the body. */
 const NOT_SCORED: ReadonlySet<string> = new Set(["html", "body", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "hr"]);
@@ -28,14 +33,18 @@ function classWeight(node: AnyNode): number {
   return weight;
 }
 
-/** Container scores (before link density), indexed like the page index; NaN for nodes never scored. */
+/**
+ * Container scores (before link density), indexed like the page index; NaN for nodes never scored.
+ * The array is a view of a buffer the next page's scoring reuses (arena.ts).
+ */
 export function scoreContainers(index: PageIndex): Float64Array {
   const { nodes, parent, kind, words, linkWords, commas, chrome } = index;
   const n = nodes.length;
   // Words, link words and commas outside block children: the node's own paragraph text.
-  const ownWords = words.slice();
-  const ownLinks = linkWords.slice();
-  const ownCommas = commas.slice();
+  const [ownWords, ownLinks, ownCommas] = OWN_COUNTS.take(n, 3) as [Int32Array, Int32Array, Int32Array];
+  ownWords.set(words);
+  ownLinks.set(linkWords);
+  ownCommas.set(commas);
   for (let i = 1; i < n; i++) {
     const p = parent[i] as number;
     if (p < 0 || chrome[i] || !((kind[i] as number) & IS_BLOCK)) continue;
@@ -43,7 +52,7 @@ export function scoreContainers(index: PageIndex): Float64Array {
     ownLinks[p] = (ownLinks[p] as number) - (linkWords[i] as number);
     ownCommas[p] = (ownCommas[p] as number) - (commas[i] as number);
   }
-  const score = new Float64Array(n).fill(Number.NaN);
+  const score = SCORES.take(n, 1, Number.NaN)[0] as Float64Array;
   const initial = (j: number): void => {
     if (!Number.isNaN(score[j] as number)) return;
     const node = nodes[j] as AnyNode;

@@ -61,3 +61,30 @@ describe("the page index's walk", () => {
     );
   });
 });
+
+describe("the page index's kept buffers", () => {
+  /** The index's numbers as plain arrays: copies that outlive the buffers the next call reuses. */
+  function numbers(root: AnyNode): Record<string, number[]> {
+    const index = analyzePage(root);
+    const { parent, kind, end, words, linkWords, commas, chrome } = index;
+    return Object.fromEntries(Object.entries({ parent, kind, end, words, linkWords, commas, chrome }).map(([k, a]) => [k, [...a]]));
+  }
+
+  it("index a page the same after a larger page and after one too large to keep", () => {
+    const files = readdirSync(FIXTURES).filter((f) => f.endsWith(".html")).sort();
+    const pages = files.map((f) => loadHtml(readFileSync(join(FIXTURES, f), "utf8")).dom.root);
+    const sizes = pages.map((p) => analyzePage(p).nodes.length);
+    const small = sizes.indexOf(Math.min(...sizes));
+    const large = sizes.indexOf(Math.max(...sizes));
+    expect(sizes[large]).toBeGreaterThan(2 * (sizes[small] as number));
+    const first = numbers(pages[small] as AnyNode);
+    analyzePage(pages[large] as AnyNode);
+    expect(numbers(pages[small] as AnyNode)).toEqual(first);
+    // Past KEPT_NODES the arrays are the page's own: 20,000 paragraphs are 40,000 nodes and more.
+    const huge = loadHtml(`<body><div>${"<p>word, word</p>".repeat(20_000)}</div></body>`).dom.root;
+    const hugeIndex = analyzePage(huge);
+    expect(hugeIndex.nodes.length).toBeGreaterThan(40_000);
+    expect(hugeIndex.words[0]).toBe(40_000);
+    expect(numbers(pages[small] as AnyNode)).toEqual(first);
+  });
+});
