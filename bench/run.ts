@@ -3,7 +3,8 @@
  *
  * One child process per candidate; a warm-up (25 pages), then interleaved passes: each pass goes through
  * the pages in turns of {@link CHUNK_PAGES}, every candidate parsing the same pages in each turn, so a
- * busy stretch of the machine slows all of them alike. Then: quotes throughput
+ * busy stretch of the machine slows all of them alike, in an order that changes from round to round
+ * so that each candidate follows each other one equally often (order.ts). Then: quotes throughput
  * over the PolNeAR dev texts, the CLI's 2-worker speed-up, and growth at 1×/2×/4× input.
  *
  * Options: --pages N (default 100; 0 = all), --passes N (3), --chunk N (pages per turn, 10), --only a,b (candidate names, substring),
@@ -15,6 +16,7 @@ import { join } from "node:path";
 import { BenchChild } from "./child.js";
 import { CANDIDATES } from "./candidates.js";
 import { runCliSpeed, type CliResult } from "./cli-speed.js";
+import { roundOrder } from "./order.js";
 import { benchPages, CORPUS, ROOT } from "./pages.js";
 import type { QuotesResult } from "./quotes.js";
 import { printReport, type CandidateResult } from "./report.js";
@@ -64,9 +66,9 @@ async function main(): Promise<void> {
       for (const c of candidates) (results.get(c.name) as CandidateResult).passMs.push(0);
       for (let from = 0; from < pageCount; from += chunk, round++) {
         const to = Math.min(pageCount, from + chunk);
-        // Each round starts one candidate further on, so none always runs right after the same peer.
-        for (let k = 0; k < candidates.length; k++) {
-          const c = candidates[(k + round) % candidates.length] as (typeof candidates)[number];
+        // Each round takes the next order of a balanced design, so no candidate always runs right after the same peer (order.ts).
+        for (const k of roundOrder(candidates.length, round)) {
+          const c = candidates[k] as (typeof candidates)[number];
           const r = await (children.get(c.name) as BenchChild).request({ type: "pass", from, to });
           const res = results.get(c.name) as CandidateResult;
           const times = r.times as number[];
