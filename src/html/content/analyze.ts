@@ -234,8 +234,8 @@ export function analyzePage(root: AnyNode, protect: readonly AnyNode[] = []): Pa
   // a node's own words are a text node's, set before. Text nodes are never gone themselves.
   // Words outside gone nodes, and where each node's subtree ends.
   // The per-node arrays are views of two buffers kept from page to page (arena.ts).
-  const [rawWords, end, rawLinks, words, linkWords, commas] = COUNTS.take(n, 6, 0) as SixOf<Int32Array>;
-  const [inLink, chrome, inArticle] = MARKS.take(n, 3, 0) as ThreeOf<Uint8Array>;
+  const [rawWords, end, rawLinks, words, linkWords, commas] = COUNTS.take(n, 0) as SixOf<Int32Array>;
+  const [inLink, chrome, inArticle] = MARKS.take(n, 0) as ThreeOf<Uint8Array>;
   for (let k = 0; k < counted.length; k++) rawWords[counted[k] as number] = countedWords[k] as number;
   for (let i = n - 1; i >= 0; i--) {
     const p = parent[i] as number;

@@ -29,16 +29,14 @@ export class Arena<T extends Typed> {
   ) {}
 
   /**
-   * `count` arrays of `n` elements, each filled with `fill` (left as they were without it, for
+   * One array of `n` elements per slot, each filled with `fill` (left as they were without it, for
    * arrays the caller overwrites whole): views of the kept buffer when they fit in it, else views
    * of a new buffer.
    */
-  take(n: number, count: number, fill?: number): T[] {
-    let buffer: T;
-    if (n <= KEPT_NODES && count <= this.slots) buffer = this.buffer ??= this.make(this.slots * KEPT_NODES);
-    else buffer = this.make(n * count);
+  take(n: number, fill?: number): T[] {
+    const buffer = n <= KEPT_NODES ? (this.buffer ??= this.make(this.slots * KEPT_NODES)) : this.make(n * this.slots);
     const out: T[] = [];
-    for (let k = 0; k < count; k++) {
+    for (let k = 0; k < this.slots; k++) {
       const view = buffer.subarray(k * n, (k + 1) * n) as T;
       out.push(fill === undefined ? view : (view.fill(fill) as T));
     }

@@ -41,7 +41,7 @@ export function scoreContainers(index: PageIndex): Float64Array {
   const { nodes, parent, kind, words, linkWords, commas, chrome } = index;
   const n = nodes.length;
   // Words, link words and commas outside block children: the node's own paragraph text.
-  const [ownWords, ownLinks, ownCommas] = OWN_COUNTS.take(n, 3) as [Int32Array, Int32Array, Int32Array];
+  const [ownWords, ownLinks, ownCommas] = OWN_COUNTS.take(n) as [Int32Array, Int32Array, Int32Array];
   ownWords.set(words);
   ownLinks.set(linkWords);
   ownCommas.set(commas);
@@ -52,7 +52,7 @@ export function scoreContainers(index: PageIndex): Float64Array {
     ownLinks[p] = (ownLinks[p] as number) - (linkWords[i] as number);
     ownCommas[p] = (ownCommas[p] as number) - (commas[i] as number);
   }
-  const score = SCORES.take(n, 1, Number.NaN)[0] as Float64Array;
+  const score = SCORES.take(n, Number.NaN)[0] as Float64Array;
   const initial = (j: number): void => {
     if (!Number.isNaN(score[j] as number)) return;
     const node = nodes[j] as AnyNode;
