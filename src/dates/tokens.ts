@@ -2,6 +2,7 @@ import { foldText } from "./fold.js";
 import { wordKey } from "./lexicon.js";
 import { PageCache } from "../language/page-cache.js";
 import { isAsciiLetter } from "../language/ascii.js";
+import { codeUnitAt } from "../language/code-units.js";
 
 /**
  * The date reader's tokens. The text is folded one character for one (digits to ASCII, alef and yeh
@@ -73,7 +74,7 @@ const PAIR = 8;
  * not a `{cls, width}` object: this runs once per character of a page's text.
  */
 function classAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
+  const c = codeUnitAt(text, i);
   if (c >= 48 && c <= 57) return Cls.Digit;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return classify(text.slice(i, i + 2)) | PAIR;
   let cls = CLASSES[c] as Cls;
@@ -125,12 +126,12 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     // The bits of every code unit of the word, or-ed: below ASCII_END it is all ASCII.
-    let units = folded.charCodeAt(i);
+    let units = codeUnitAt(folded, i);
     let arabic = isArabicCode(units);
     i += first & PAIR ? 2 : 1;
     if (cls === Cls.Digit || cls === Cls.Letter) {
       while (i < n) {
-        const c = folded.charCodeAt(i);
+        const c = codeUnitAt(folded, i);
         // An ASCII letter inside a word (most of a page's text): a letter, not Arabic, one code unit.
         if (cls === Cls.Letter && isAsciiLetter(c)) {
           units |= c;

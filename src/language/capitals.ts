@@ -8,6 +8,7 @@
  * `[^\p{L}]` replace first cost a Unicode-class regex per character of every such paragraph.
  */
 import { letterLengthAt } from "./scripts.js";
+import { codeUnitAt } from "./code-units.js";
 
 const CAPITAL = /^\p{Lu}$/u;
 const SMALL_A = 0x61, SMALL_Z = 0x7a, CAPITAL_A = 0x41, CAPITAL_Z = 0x5a, ASCII_END = 0x80;
@@ -16,8 +17,9 @@ const SMALL_A = 0x61, SMALL_Z = 0x7a, CAPITAL_A = 0x41, CAPITAL_Z = 0x5a, ASCII_
 export function inCapitals(text: string, minLetters = 1): boolean {
   let capital = false;
   let letters = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const c = codeUnitAt(text, i);
     if (c < ASCII_END) {
       if (c >= SMALL_A && c <= SMALL_Z) return false;
       if (c >= CAPITAL_A && c <= CAPITAL_Z) {

@@ -2,6 +2,7 @@ import { countWords } from "./words.js";
 import { normalizeForMatch } from "./normalize.js";
 import { trimEndWhere, trimStartWhere } from "./trim.js";
 import { CHROME_MAX_WORDS, CHROME_WORDS } from "./data/chrome.js";
+import { codePointAt } from "./code-units.js";
 
 /** `end`: opens a trailing block of chrome (comments, related links); `drop`: chrome on its own line. */
 export type ChromeKind = "end" | "drop";
@@ -50,7 +51,7 @@ export function chromeKind(line: string, normalized?: string): ChromeKind | null
   if (exact) return exact;
   for (const b of END_LENGTHS) {
     if (b >= key.length || b === 0) continue;
-    if (END_PHRASES.has(key.slice(0, b)) && BOUNDARY.test(String.fromCodePoint(key.codePointAt(b) as number))) return "end";
+    if (END_PHRASES.has(key.slice(0, b)) && BOUNDARY.test(String.fromCodePoint(codePointAt(key, b) as number))) return "end";
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import type { Direction } from "../model/article.js";
 import { countScripts, letterLengthAt } from "./scripts.js";
 import { FUNCTION_WORDS } from "./data/function-words.js";
+import { codeUnitAt } from "./code-units.js";
 
 /** `\p{…}` regexes live here, not inside functions: the build turns such a literal into a `new RegExp` per call. */
 const LETTER_RUNS = /\p{L}+/gu;
@@ -67,7 +68,7 @@ function latinLanguage(text: string): string | null {
         start = i;
         cased = false;
       }
-      const c = text.charCodeAt(i);
+      const c = codeUnitAt(text, i);
       if (c < SMALL_A || c > SMALL_Z) cased = true;
       i += letter - 1;
       continue;

@@ -7,6 +7,7 @@
  */
 
 import { isSpaceCode } from "./spaces.js";
+import { codeUnitAt } from "./code-units.js";
 
 const EASTERN_ZERO = 0x0660; // ٠
 const PERSIAN_ZERO = 0x06f0; // ۰
@@ -90,7 +91,8 @@ function isLetter(cp: number): boolean {
 
 /** Index of the first code unit at or after `i` that is not dropped (`text.length` if none). */
 function skipDropped(text: string, i: number): number {
-  while (i < text.length && KIND[text.charCodeAt(i)] === DROP) i++;
+  const n = text.length;
+  while (i < n && KIND[codeUnitAt(text, i)] === DROP) i++;
   return i;
 }
 
@@ -101,11 +103,11 @@ function skipDropped(text: string, i: number): number {
 function nextKeptCodePoint(text: string, i: number): number {
   i = skipDropped(text, i);
   if (i >= text.length) return -1;
-  const c = text.charCodeAt(i);
+  const c = codeUnitAt(text, i);
   const hi = KIND[c] === FOLD ? FOLDED[c]! : c;
   if (hi < 0xd800 || hi > 0xdbff) return hi;
   const j = skipDropped(text, i + 1);
-  const lo = j < text.length ? text.charCodeAt(j) : 0;
+  const lo = j < text.length ? codeUnitAt(text, j) : 0;
   return lo >= 0xdc00 && lo <= 0xdfff ? ((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000 : hi;
 }
 
@@ -122,7 +124,7 @@ export function normalizeForMatch(text: string): string {
   let start = 0; // text[start, i) is kept as it is and not yet appended to `out`
   let space = true; // the last kept character was whitespace (true at the start: leading whitespace goes)
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeUnitAt(text, i);
     const kind = KIND[c]!;
     // Unchanged: ordinary characters, and ة before a letter.
     if (kind === KEEP || (kind === TEH && isLetter(nextKeptCodePoint(text, i + 1)))) {

@@ -1,4 +1,5 @@
 import { isAsciiLetter } from "./ascii.js";
+import { codePointAt, codeUnitAt } from "./code-units.js";
 
 /** Which writing systems a text uses, counted letter by letter. */
 export interface ScriptCounts {
@@ -81,10 +82,10 @@ function isLetterCode(c: number): boolean {
  * the table, a pair by the regex (such letters are rare).
  */
 export function letterLengthAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
+  const c = codeUnitAt(text, i);
   if (c < ASCII_END) return isAsciiLetter(c) ? 1 : 0;
   if (c >= HIGH_SURROGATE && c < LOW_SURROGATE && i + 1 < text.length) {
-    const cp = text.codePointAt(i) as number;
+    const cp = codePointAt(text, i) as number;
     return cp > 0xffff && LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
   }
   return isLetterCode(c) ? 1 : 0;
@@ -94,12 +95,13 @@ export function letterLengthAt(text: string, i: number): number {
 export function countScripts(text: string): ScriptCounts {
   const perClass = new Array<number>(CLASS_NAMES.length).fill(0);
   let total = 0;
-  for (let i = 0; i < text.length && total < SCRIPT_SAMPLE_LETTERS; i++) {
-    const c = text.charCodeAt(i);
+  const length = text.length;
+  for (let i = 0; i < length && total < SCRIPT_SAMPLE_LETTERS; i++) {
+    const c = codeUnitAt(text, i);
     let cls: number;
     if (c >= HIGH_SURROGATE && c < LOW_SURROGATE && i + 1 < text.length) {
       // A character outside the BMP (a surrogate pair) is tested as it comes: such letters are rare.
-      const cp = text.codePointAt(i) as number;
+      const cp = codePointAt(text, i) as number;
       if (cp > 0xffff) i++;
       cls = classify(String.fromCodePoint(cp));
     } else cls = bmpClass(c);

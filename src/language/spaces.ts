@@ -3,6 +3,7 @@
  * needs no copy of the string; collapsing whitespace is left to the regex engine, which measured
  * faster than a loop over code units.
  */
+import { codeUnitAt } from "./code-units.js";
 
 /** Whether a UTF-16 code unit is one that `\s` matches (ASCII whitespace, NBSP, Unicode spaces, line separators, BOM). */
 export function isSpaceCode(c: number): boolean {
@@ -18,7 +19,7 @@ export function isSpaceCode(c: number): boolean {
  * character that is not a space. The parser asks of a range of the page, without slicing it.
  */
 export function hasNonSpace(text: string, start = 0, end = text.length): boolean {
-  for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return true;
+  for (let i = start; i < end; i++) if (!isSpaceCode(codeUnitAt(text, i))) return true;
   return false;
 }
 
@@ -39,6 +40,7 @@ export function collapseSpaces(text: string): string {
 /** Characters of `text` that are not whitespace: `text.replace(/\s+/g, "").length` without the copy. */
 export function countNonSpace(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) n++;
+  const length = text.length;
+  for (let i = 0; i < length; i++) if (!isSpaceCode(codeUnitAt(text, i))) n++;
   return n;
 }

@@ -7,6 +7,8 @@
  * computed with a table of character classes instead, because the regex is a hot path of the
  * HTML stages (test/language/words.test.ts compares the two).
  */
+import { codePointAt, codeUnitAt } from "./code-units.js";
+
 export const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{M}\p{N}]+/gu;
 
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
@@ -40,11 +42,11 @@ export function countWords(text: string): number {
   let run = 0;
   const len = text.length;
   for (let i = 0; i < len; i++) {
-    const code = text.charCodeAt(i);
+    const code = codeUnitAt(text, i);
     let k = CLASS[code] as number;
     // One test per character for the rare cases: a unit not yet in the table, a high surrogate.
     if (k === 255) {
-      const next = i + 1 < len ? text.charCodeAt(i + 1) : 0;
+      const next = i + 1 < len ? codeUnitAt(text, i + 1) : 0;
       if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
         // A surrogate pair: the code point is one character.
         k = classify(text.slice(i, i + 2));
@@ -74,13 +76,13 @@ export function countWordsCjkApart(text: string): number {
   let prev = 0;
   const len = text.length;
   for (let i = 0; i < len; i++) {
-    const code = text.charCodeAt(i);
+    const code = codeUnitAt(text, i);
     let k = CLASS[code] as number;
     // One test per character for the rare cases: a unit not yet in the table, a high surrogate.
     if (k === 255) {
       if (code >= 0xd800 && code <= 0xdbff && i + 1 < len) {
         // Outside the BMP: classify the whole code point (rare; no cache).
-        k = classify(String.fromCodePoint(text.codePointAt(i) as number));
+        k = classify(String.fromCodePoint(codePointAt(text, i) as number));
         i++;
       } else k = unitFlags(code);
     }

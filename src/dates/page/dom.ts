@@ -2,6 +2,7 @@ import type { AnyNode, Element, Text } from "domhandler";
 import { isElement } from "../../html/query.js";
 import { classOf, idOf, isBlankText } from "../../html/node-slots.js";
 import { collapseSpaces } from "../../language/spaces.js";
+import { codeUnitAt } from "../../language/code-units.js";
 
 /**
  * Small iterative DOM helpers: pages nest 100,000 divs deep, so nothing here recurses
@@ -59,10 +60,10 @@ export function textWithMark(root: AnyNode, max: number, mark: AnyNode | null, m
       }
       data = collapseSpaces(data);
       // A leading space after a space already written goes.
-      if (endsWithSpace && data.charCodeAt(0) === 32) data = data.slice(1);
+      if (endsWithSpace && codeUnitAt(data, 0) === 32) data = data.slice(1);
       parts.push(data);
       length += data.length;
-      endsWithSpace = data.charCodeAt(data.length - 1) === 32;
+      endsWithSpace = codeUnitAt(data, data.length - 1) === 32;
       continue;
     }
     if (isElement(node)) {

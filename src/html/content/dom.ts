@@ -7,6 +7,7 @@ import { isElement } from "../query.js";
 import { PageCache } from "../../language/page-cache.js";
 import { isSpaceCode } from "../../language/spaces.js";
 import { CLASS_WORDS, classOf, idOf } from "../node-slots.js";
+import { codeUnitAt } from "../../language/code-units.js";
 
 export type { AnyNode, Element, ParentNode };
 /** Re-exported for the content stage: the one definition lives beside the element list. */
@@ -68,10 +69,11 @@ function splitToken(value: string, from: number, out: string[], heads: string[])
   let dashes = false;
   let cut = false;
   let i = from;
+  const length = value.length;
   for (; ; i++) {
-    const c = i < value.length ? value.charCodeAt(i) : 32;
+    const c = i < length ? codeUnitAt(value, i) : 32;
     const space = isSpaceCode(c);
-    if (c === 45 && !dashes && i > from && value.charCodeAt(i - 1) === 45) {
+    if (c === 45 && !dashes && i > from && codeUnitAt(value, i - 1) === 45) {
       dashes = true;
       // The first "-" already ended the part before it.
       cut = i - 1 > from;
@@ -80,7 +82,7 @@ function splitToken(value: string, from: number, out: string[], heads: string[])
       if (space) break;
       continue;
     }
-    const boundary = space || !isWordChar(c) || (start >= 0 && isUpper(c) && isLower(value.charCodeAt(i - 1)));
+    const boundary = space || !isWordChar(c) || (start >= 0 && isUpper(c) && isLower(codeUnitAt(value, i - 1)));
     if (boundary && start >= 0) {
       const raw = value.slice(start, i);
       const part = upper ? raw.toLowerCase() : raw;
@@ -160,8 +162,9 @@ function splitValue(value: string): ClassSplit {
   // Tokens are found in the same character loop that splits them: splitting the value with a regex
   // first cost a regex pass and a string per token.
   const v = value.length > 300 ? value.slice(0, 300) : value;
-  for (let i = 0; i < v.length; ) {
-    if (isSpaceCode(v.charCodeAt(i))) i++;
+  const length = v.length;
+  for (let i = 0; i < length; ) {
+    if (isSpaceCode(codeUnitAt(v, i))) i++;
     else i = splitToken(v, i, words, heads);
   }
   split = { words, heads, chrome: undefined };
