@@ -14,6 +14,7 @@ import { decodeHTML } from "entities/decode";
 import { addSlots, BLANK, type SlottedText } from "./node-slots.js";
 import { hasNonSpace } from "../language/spaces.js";
 import { tagInfo, UNDECODED_TEXT_PARENTS, type TagInfo } from "./parser-tables.js";
+import { objectList } from "./object-list.js";
 
 /** What ends the name of a processing instruction or declaration (Parser's `reNameEnd`: JavaScript's `\s`, or `/`). */
 const INSTRUCTION_NAME_END = /\s|\//;
@@ -43,15 +44,15 @@ export const TOO_DEEP: unique symbol = Symbol("khabar.tooDeep");
  * finds its element closes every element it passed: linear in all.
  */
 export class DomTree {
-  readonly root: Document = new Document([]);
+  readonly root: Document = new Document(objectList());
   /** Every element, in the order created: document order. */
-  readonly elements: Element[] = [];
+  readonly elements: Element[] = objectList();
   /** Open elements, innermost last. */
-  private readonly open: Element[] = [];
+  private readonly open: Element[] = objectList();
   /** A depth past which the build stops: opening an element deeper throws {@link TOO_DEEP}. */
   maxDepth = Number.POSITIVE_INFINITY;
   /** The tag of each open element. */
-  private readonly openTags: TagInfo[] = [];
+  private readonly openTags: TagInfo[] = objectList();
   /** The one {@link TagInfo} of each lower-cased name met in this parse. */
   private readonly tagInfos = new Map<string, TagInfo>();
   /**
@@ -160,7 +161,7 @@ export class DomTree {
    * Every element is made here, by the one constructor call, so all share one hidden class.
    */
   protected openElement(tag: TagInfo, attribs: Record<string, string>, classValue: string | null = null, idValue: string | null = null, attributeBits = 0): void {
-    const el = new Element(tag.name, attribs);
+    const el = new Element(tag.name, attribs, objectList());
     this.add(el);
     if (this.open.push(el) > this.maxDepth) throw TOO_DEEP;
     this.openTags.push(tag);

@@ -6,6 +6,7 @@
  * the tests compare both parsers' trees.
  */
 import type { Element } from "domhandler";
+import { objectList } from "./object-list.js";
 
 const FORM_TAGS: ReadonlySet<string> = new Set(["input", "option", "optgroup", "select", "button", "datalist", "textarea"]);
 const P_TAG: ReadonlySet<string> = new Set(["p"]);
@@ -148,6 +149,6 @@ export function tagInfo(name: string): TagInfo {
     integration: HTML_INTEGRATION_ELEMENTS.has(name),
     rawEnd: RAW_TEXT_START.get(name),
     openCount: 0,
-    elements: [],
+    elements: objectList(),
   };
 }
