@@ -99,7 +99,7 @@ export function countScripts(text: string): ScriptCounts {
   for (let i = 0; i < length && total < SCRIPT_SAMPLE_LETTERS; i++) {
     const c = codeUnitAt(text, i);
     let cls: number;
-    if (c >= HIGH_SURROGATE && c < LOW_SURROGATE && i + 1 < text.length) {
+    if (c >= HIGH_SURROGATE && c < LOW_SURROGATE && i + 1 < length) {
       // A character outside the BMP (a surrogate pair) is tested as it comes: such letters are rare.
       const cp = codePointAt(text, i) as number;
       if (cp > 0xffff) i++;

@@ -34,7 +34,7 @@ export class Arena<T extends Typed> {
    * of a new buffer.
    */
   take(n: number, fill?: number): T[] {
-    const buffer = n <= KEPT_NODES ? (this.buffer ??= this.make(this.slots * KEPT_NODES)) : this.make(n * this.slots);
+    const buffer = n <= KEPT_NODES ? this.kept() : this.make(n * this.slots);
     const out: T[] = [];
     for (let k = 0; k < this.slots; k++) {
       const view = buffer.subarray(k * n, (k + 1) * n) as T;
@@ -48,7 +48,11 @@ export class Arena<T extends Typed> {
    * goes (into a new array past them) and written before it is read.
    */
   room(): T {
-    this.buffer ??= this.make(this.slots * KEPT_NODES);
-    return this.buffer.subarray(0, KEPT_NODES) as T;
+    return this.kept().subarray(0, KEPT_NODES) as T;
+  }
+
+  /** The kept buffer, made on first use. */
+  private kept(): T {
+    return (this.buffer ??= this.make(this.slots * KEPT_NODES));
   }
 }
